@@ -1,0 +1,1 @@
+// placeholder: replaced by the driver/main implementation

@@ -1,0 +1,25 @@
+# lit configuration for golc. Suffixes .go and .test; substitutions %golc,
+# %go (gc, for differential checks) and the LLVM tools FileCheck, not, count.
+import os
+import shutil
+import lit.formats
+
+config.name = "golc"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".go", ".test"]
+config.excludes = ["Inputs"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.golc_obj_root, "test")
+
+config.substitutions.append(("%golc", config.golc_bin))
+config.environment["PATH"] = os.pathsep.join(
+    [config.llvm_tools_dir, config.environment.get("PATH", os.environ.get("PATH", ""))])
+for var in ("HOME", "TMPDIR"):
+    if var in os.environ:
+        config.environment[var] = os.environ[var]
+
+# Differential checks against gc run only where `go` is installed.
+if shutil.which("go"):
+    config.available_features.add("gc")
+if shutil.which("gdb"):
+    config.available_features.add("gdb")

@@ -1,5 +1,5 @@
 # lit configuration for golc. Suffixes .go and .test; substitutions %golc,
-# %go (gc, for differential checks) and the LLVM tools FileCheck, not, count.
+# %gorun (build, run, compare with gc) and the LLVM tools FileCheck, not, count.
 import os
 import shutil
 import lit.formats
@@ -7,7 +7,7 @@ import lit.formats
 config.name = "golc"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".go", ".test"]
-config.excludes = ["Inputs"]
+config.excludes = ["Inputs", "tools"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.golc_obj_root, "test")
 
@@ -23,3 +23,13 @@ if shutil.which("go"):
     config.available_features.add("gc")
 if shutil.which("gdb"):
     config.available_features.add("gdb")
+
+# %gorun: build with golc, run, print stdout + stderr + [exit status N]; where
+# gc is installed, also fail if gc's build of the program behaves differently.
+config.substitutions.append(
+    ("%gorun", "python3 %s --golc %s" % (
+        os.path.join(config.golc_src_root, "test", "tools", "gorun.py"), config.golc_bin)))
+config.substitutions.append(("%examples", os.path.join(config.golc_src_root, "examples")))
+# gc's build cache, shared by every differential check of one build tree.
+config.environment["GOCACHE"] = os.path.join(config.golc_obj_root, "gocache")
+config.environment["GOFLAGS"] = "-buildvcs=false"

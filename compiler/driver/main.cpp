@@ -1,1 +1,398 @@
-// placeholder: replaced by the driver/main implementation
+//===- driver/main.cpp - the golc command -------------------------------------===//
+// golc build [flags] file.go...      compile (and link) a main package
+// golc run [flags] file.go... [args] build to a temporary file and run it
+// golc version | golc help
+//
+// The driver reads the files, then runs the phases in order, each of which may
+// be the last: -emit-tokens (lex), -emit-ast (parse), sema, -emit-llvm (lower,
+// then the -O pipeline), -S / -c (TargetMachine), link (lld). Exit status: 0,
+// 1 when diagnostics were reported, 2 for usage errors; `golc run` exits with
+// the program's own status.
+//===----------------------------------------------------------------------===//
+#include "ast/AST.h"
+#include "diag/Diag.h"
+#include "driver/Backend.h"
+#include "lex/Lexer.h"
+#include "link/Link.h"
+#include "lower/Lower.h"
+#include "parse/Parser.h"
+#include "sema/Sema.h"
+#include "llvm/Bitcode/BitcodeWriter.h"
+#include "llvm/Config/llvm-config.h"
+#include "llvm/IR/Verifier.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FileUtilities.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Signals.h"
+#include "llvm/Support/ToolOutputFile.h"
+#include "llvm/Support/raw_ostream.h"
+#include <csignal>
+#include <cstdlib>
+#include <string>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+using namespace golc;
+
+namespace {
+
+const char *const kVersion = "0.1.0";
+
+/// What the user asked for, from the command line.
+struct Options {
+  enum class Stop { Tokens, AST, LLVM, Assembly, Object, Executable };
+  Stop stop = Stop::Executable;
+  bool emitLLVM = false, dashS = false, dashC = false;
+  unsigned optLevel = 2;
+  bool debugInfo = false;
+  bool verbose = false;
+  std::string output; // empty: derived from the first file's name
+  std::vector<std::string> files;
+  std::vector<std::string> programArgs; // golc run only
+};
+
+enum ExitCode { ExitOK = 0, ExitDiags = 1, ExitUsage = 2, ExitInternal = 3 };
+
+void printUsage(llvm::raw_ostream &os) {
+  os << "golc compiles Go programs (a subset of Go) to native executables "
+        "through LLVM.\n\n"
+        "Usage:\n"
+        "  golc build [flags] file.go...       compile and link a main package\n"
+        "  golc run [flags] file.go... [args]  build and run it\n"
+        "  golc version                        print golc's version\n"
+        "  golc help                           print this help\n\n"
+        "Flags:\n"
+        "  -o file      write the output to file (- for stdout)\n"
+        "  -O0 .. -O3   optimisation level (default -O2)\n"
+        "  -g           emit DWARF debug information for the Go code\n"
+        "  -emit-llvm   stop after LLVM IR: textual .ll (with -c: bitcode .bc)\n"
+        "  -S           stop after code generation: assembly .s\n"
+        "  -c           stop after code generation: object file .o\n"
+        "  -emit-ast    print the syntax tree and stop\n"
+        "  -emit-tokens print the tokens and stop\n"
+        "  -v           print the link command\n";
+}
+
+int usageError(const std::string &msg) {
+  llvm::errs() << "golc: " << msg << "\n"
+               << "run 'golc help' for usage\n";
+  return ExitUsage;
+}
+
+bool isGoFile(llvm::StringRef arg) { return arg.ends_with(".go"); }
+
+/// Parses the flags and files after the command word. For `run`, the first
+/// argument after the .go files (or after `--`) starts the program's own.
+int parseArgs(llvm::ArrayRef<const char *> args, bool isRun, Options &opts) {
+  for (size_t i = 0; i < args.size(); ++i) {
+    llvm::StringRef a = args[i];
+    if (!opts.files.empty() && isRun && !isGoFile(a)) {
+      size_t from = a == "--" ? i + 1 : i;
+      for (size_t j = from; j < args.size(); ++j)
+        opts.programArgs.push_back(args[j]);
+      break;
+    }
+    if (a == "-o") {
+      if (i + 1 == args.size())
+        return usageError("flag needs an argument: -o");
+      opts.output = args[++i];
+    } else if (a.starts_with("-o") && a.size() > 2 && !a.starts_with("-O")) {
+      opts.output = a.substr(2).str();
+    } else if (a == "-O0" || a == "-O1" || a == "-O2" || a == "-O3") {
+      opts.optLevel = a[2] - '0';
+    } else if (a == "-g") {
+      opts.debugInfo = true;
+    } else if (a == "-emit-llvm") {
+      opts.emitLLVM = true;
+    } else if (a == "-S") {
+      opts.dashS = true;
+    } else if (a == "-c") {
+      opts.dashC = true;
+    } else if (a == "-emit-ast") {
+      opts.stop = Options::Stop::AST;
+    } else if (a == "-emit-tokens") {
+      opts.stop = Options::Stop::Tokens;
+    } else if (a == "-v") {
+      opts.verbose = true;
+    } else if (a == "--") {
+      continue;
+    } else if (a.starts_with("-") && a != "-") {
+      return usageError(("unknown flag " + a).str());
+    } else {
+      opts.files.push_back(a.str());
+    }
+  }
+  if (opts.files.empty())
+    return usageError("no Go files given");
+  if (opts.stop == Options::Stop::Executable) {
+    if (opts.emitLLVM)
+      opts.stop = Options::Stop::LLVM;
+    else if (opts.dashS)
+      opts.stop = Options::Stop::Assembly;
+    else if (opts.dashC)
+      opts.stop = Options::Stop::Object;
+  }
+  if (isRun && opts.stop != Options::Stop::Executable)
+    return usageError("golc run takes no -emit-*, -S or -c flags");
+  return -1;
+}
+
+/// The default output name: the first file's base name with `ext` instead of
+/// `.go` (`go build` names executables the same way).
+std::string defaultOutput(const Options &opts, llvm::StringRef ext) {
+  llvm::SmallString<128> name(llvm::sys::path::filename(opts.files.front()));
+  llvm::sys::path::replace_extension(name, ext);
+  return std::string(name);
+}
+
+/// Opens `path` (or stdout for "-") for writing.
+std::unique_ptr<llvm::ToolOutputFile> openOutput(const std::string &path,
+                                                 bool binary) {
+  std::error_code ec;
+  auto out = std::make_unique<llvm::ToolOutputFile>(
+      path, ec, binary ? llvm::sys::fs::OF_None : llvm::sys::fs::OF_Text);
+  if (ec) {
+    llvm::errs() << "golc: cannot write " << path << ": " << ec.message()
+                 << "\n";
+    return nullptr;
+  }
+  return out;
+}
+
+/// libgolcrt.a beside golc: <bindir>/../lib.
+std::string runtimeLibPath(const char *argv0) {
+  static int anchor;
+  std::string exe = llvm::sys::fs::getMainExecutable(argv0, &anchor);
+  llvm::SmallString<256> path(llvm::sys::path::parent_path(exe));
+  llvm::sys::path::append(path, "..", "lib", "libgolcrt.a");
+  return std::string(path);
+}
+
+/// Compiles opts.files; on success with Stop::Executable, `exePath` is the
+/// linked program. Returns an ExitCode.
+int compile(const Options &opts, const char *argv0, const std::string &exePath) {
+  SourceManager sm;
+  DiagEngine diags(sm);
+  std::vector<uint32_t> fileIds;
+  for (const std::string &path : opts.files) {
+    auto buf = llvm::MemoryBuffer::getFile(path, /*IsText=*/true);
+    if (!buf) {
+      llvm::errs() << "golc: open " << path << ": " << buf.getError().message()
+                   << "\n";
+      return ExitDiags;
+    }
+    fileIds.push_back(sm.addFile(path, (*buf)->getBuffer().str()));
+  }
+
+  if (opts.stop == Options::Stop::Tokens) {
+    auto out = openOutput(opts.output.empty() ? "-" : opts.output, false);
+    if (!out)
+      return ExitDiags;
+    for (uint32_t id : fileIds)
+      printTokens(lexFile(sm, id, diags), out->os());
+    out->keep();
+    diags.flush();
+    return diags.hasErrors() ? ExitDiags : ExitOK;
+  }
+
+  ast::ASTContext astCtx;
+  std::vector<ast::File *> files;
+  for (uint32_t id : fileIds)
+    files.push_back(parseFile(sm, id, astCtx, diags));
+
+  if (opts.stop == Options::Stop::AST) {
+    auto out = openOutput(opts.output.empty() ? "-" : opts.output, false);
+    if (!out)
+      return ExitDiags;
+    for (ast::File *f : files)
+      ast::printAST(*f, out->os());
+    out->keep();
+    diags.flush();
+    return diags.hasErrors() ? ExitDiags : ExitOK;
+  }
+  if (diags.hasErrors()) {
+    diags.flush();
+    return ExitDiags;
+  }
+
+  sema::SemaContext semaCtx;
+  sema::Package *pkg = sema::checkPackage(files, semaCtx, diags);
+  if (!pkg || diags.hasErrors()) {
+    diags.flush();
+    return ExitDiags;
+  }
+
+  llvm::LLVMContext llctx;
+  LowerOptions lowerOpts;
+  lowerOpts.debugInfo = opts.debugInfo;
+  lowerOpts.moduleName = opts.files.front();
+  std::unique_ptr<llvm::Module> mod =
+      lowerPackage(*pkg, semaCtx, sm, llctx, lowerOpts);
+  if (diags.hasErrors() || !mod) {
+    diags.flush();
+    return ExitDiags;
+  }
+  std::string error;
+  if (!prepareModule(*mod, opts.optLevel, error)) {
+    llvm::errs() << "golc: " << error << "\n";
+    return ExitInternal;
+  }
+  std::string verifyMsg;
+  llvm::raw_string_ostream verifyOS(verifyMsg);
+  if (llvm::verifyModule(*mod, &verifyOS)) {
+    llvm::errs() << "golc: internal compiler error: invalid LLVM IR\n"
+                 << verifyOS.str();
+    return ExitInternal;
+  }
+  optimizeModule(*mod, opts.optLevel);
+
+  if (opts.stop == Options::Stop::LLVM) {
+    bool bitcode = opts.dashC;
+    std::string path = opts.output.empty()
+                           ? defaultOutput(opts, bitcode ? ".bc" : ".ll")
+                           : opts.output;
+    auto out = openOutput(path, bitcode);
+    if (!out)
+      return ExitDiags;
+    if (bitcode)
+      llvm::WriteBitcodeToFile(*mod, out->os());
+    else
+      mod->print(out->os(), nullptr);
+    out->keep();
+    return ExitOK;
+  }
+
+  if (opts.stop == Options::Stop::Assembly ||
+      opts.stop == Options::Stop::Object) {
+    bool asmOut = opts.stop == Options::Stop::Assembly;
+    std::string path = opts.output.empty()
+                           ? defaultOutput(opts, asmOut ? ".s" : ".o")
+                           : opts.output;
+    auto out = openOutput(path, !asmOut);
+    if (!out)
+      return ExitDiags;
+    if (!emitMachineCode(*mod,
+                         asmOut ? OutputKind::Assembly : OutputKind::Object,
+                         opts.optLevel, out->os(), error)) {
+      llvm::errs() << "golc: " << error << "\n";
+      return ExitInternal;
+    }
+    out->keep();
+    return ExitOK;
+  }
+
+  // Executable: object to a temporary file, then lld.
+  llvm::SmallString<128> objPath;
+  int fd;
+  if (auto ec = llvm::sys::fs::createTemporaryFile("golc", "o", fd, objPath)) {
+    llvm::errs() << "golc: cannot create a temporary file: " << ec.message()
+                 << "\n";
+    return ExitInternal;
+  }
+  llvm::FileRemover objRemover(objPath);
+  {
+    llvm::raw_fd_ostream objOS(fd, /*shouldClose=*/true);
+    if (!emitMachineCode(*mod, OutputKind::Object, opts.optLevel, objOS,
+                         error)) {
+      llvm::errs() << "golc: " << error << "\n";
+      return ExitInternal;
+    }
+  }
+  LinkOptions linkOpts;
+  linkOpts.output = exePath;
+  linkOpts.objects.push_back(std::string(objPath));
+  linkOpts.runtimeLib = runtimeLibPath(argv0);
+  linkOpts.verbose = opts.verbose;
+  if (!llvm::sys::fs::exists(linkOpts.runtimeLib)) {
+    llvm::errs() << "golc: runtime library not found at " << linkOpts.runtimeLib
+                 << " (build the golcrt target)\n";
+    return ExitInternal;
+  }
+  if (!linkExecutable(linkOpts, error)) {
+    llvm::errs() << "golc: link failed: " << error << "\n";
+    return ExitInternal;
+  }
+  return ExitOK;
+}
+
+/// Runs `exe` with `args`, waits, and returns its exit status the way a shell
+/// sees it: a program killed by a signal kills golc with the same signal.
+int runProgram(const std::string &exe, const std::vector<std::string> &args) {
+  std::vector<char *> argv;
+  argv.push_back(const_cast<char *>(exe.c_str()));
+  for (const std::string &a : args)
+    argv.push_back(const_cast<char *>(a.c_str()));
+  argv.push_back(nullptr);
+  pid_t pid = fork();
+  if (pid < 0) {
+    llvm::errs() << "golc: fork failed\n";
+    return ExitInternal;
+  }
+  if (pid == 0) {
+    execv(exe.c_str(), argv.data());
+    _exit(127);
+  }
+  // Let the program alone handle Ctrl-C while it runs.
+  signal(SIGINT, SIG_IGN);
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0) {
+  }
+  llvm::sys::fs::remove(exe);
+  if (WIFEXITED(status))
+    return WEXITSTATUS(status);
+  if (WIFSIGNALED(status)) {
+    int sig = WTERMSIG(status);
+    signal(sig, SIG_DFL);
+    raise(sig);
+    return 128 + sig;
+  }
+  return ExitInternal;
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+  llvm::sys::PrintStackTraceOnErrorSignal(argv[0]);
+  if (argc < 2) {
+    printUsage(llvm::errs());
+    return ExitUsage;
+  }
+  llvm::StringRef cmd = argv[1];
+  if (cmd == "help" || cmd == "-h" || cmd == "--help" || cmd == "-help") {
+    printUsage(llvm::outs());
+    return ExitOK;
+  }
+  if (cmd == "version" || cmd == "--version") {
+    llvm::outs() << "golc version " << kVersion << " (LLVM " LLVM_VERSION_STRING
+                 << ") linux/amd64\n";
+    return ExitOK;
+  }
+  if (cmd != "build" && cmd != "run")
+    return usageError(("unknown command \"" + cmd + "\"").str());
+
+  bool isRun = cmd == "run";
+  Options opts;
+  llvm::ArrayRef<const char *> rest(argv + 2, argc - 2);
+  if (int rc = parseArgs(rest, isRun, opts); rc >= 0)
+    return rc;
+
+  if (!isRun) {
+    std::string exe = opts.output.empty() ? defaultOutput(opts, "") : opts.output;
+    return compile(opts, argv[0], exe);
+  }
+
+  llvm::SmallString<128> exePath;
+  if (auto ec = llvm::sys::fs::createTemporaryFile("golc-run", "", exePath)) {
+    llvm::errs() << "golc: cannot create a temporary file: " << ec.message()
+                 << "\n";
+    return ExitInternal;
+  }
+  int rc = compile(opts, argv[0], std::string(exePath));
+  if (rc != ExitOK) {
+    llvm::sys::fs::remove(exePath);
+    return rc;
+  }
+  return runProgram(std::string(exePath), opts.programArgs);
+}

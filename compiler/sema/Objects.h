@@ -30,7 +30,7 @@ public:
   virtual ~Object() = default;
 
 protected:
-  Object(Kind k, llvm::StringRef name) : kind_(k), name(name.str()) {}
+  Object(Kind k, llvm::StringRef name) : name(name.str()), kind_(k) {}
 
 private:
   Kind kind_;

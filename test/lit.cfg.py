@@ -33,3 +33,6 @@ config.substitutions.append(("%examples", os.path.join(config.golc_src_root, "ex
 # gc's build cache, shared by every differential check of one build tree.
 config.environment["GOCACHE"] = os.path.join(config.golc_obj_root, "gocache")
 config.environment["GOFLAGS"] = "-buildvcs=false"
+# %expect-exit N cmd...: succeeds only if cmd exits with status N.
+config.substitutions.append(
+    ("%expect-exit", "python3 %s" % os.path.join(config.golc_src_root, "test", "tools", "expect-exit.py")))

@@ -25,7 +25,6 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Signals.h"
-#include "llvm/Support/ToolOutputFile.h"
 #include "llvm/Support/raw_ostream.h"
 #include <csignal>
 #include <cstdlib>
@@ -147,18 +146,41 @@ std::string defaultOutput(const Options &opts, llvm::StringRef ext) {
   return std::string(name);
 }
 
-/// Opens `path` (or stdout for "-") for writing.
-std::unique_ptr<llvm::ToolOutputFile> openOutput(const std::string &path,
-                                                 bool binary) {
+/// Writes `data` to `path` ("-" is stdout). The file is opened in place, never
+/// replaced, so `-o /dev/null` stays a device.
+bool writeOutput(const std::string &path, llvm::StringRef data) {
   std::error_code ec;
-  auto out = std::make_unique<llvm::ToolOutputFile>(
-      path, ec, binary ? llvm::sys::fs::OF_None : llvm::sys::fs::OF_Text);
+  llvm::raw_fd_ostream os(path, ec, llvm::sys::fs::OF_None);
   if (ec) {
     llvm::errs() << "golc: cannot write " << path << ": " << ec.message()
                  << "\n";
-    return nullptr;
+    return false;
   }
-  return out;
+  os << data;
+  return true;
+}
+
+/// Moves the linked program at `from` to `to`: a rename when `to` is a
+/// regular file (or absent), a copy into a special file such as /dev/null
+/// (lld, like most linkers, would replace the device with a file).
+bool installExecutable(const std::string &from, const std::string &to) {
+  llvm::sys::fs::file_status st;
+  bool special = !llvm::sys::fs::status(to, st) &&
+                 st.type() != llvm::sys::fs::file_type::regular_file;
+  if (!special) {
+    if (!llvm::sys::fs::rename(from, to))
+      return true;
+    // Another file system: copy, then make it executable.
+    if (!llvm::sys::fs::copy_file(from, to) &&
+        !llvm::sys::fs::setPermissions(to, llvm::sys::fs::all_read |
+                                               llvm::sys::fs::all_write |
+                                               llvm::sys::fs::all_exe))
+      return true;
+    llvm::errs() << "golc: cannot write " << to << "\n";
+    return false;
+  }
+  auto buf = llvm::MemoryBuffer::getFile(from, /*IsText=*/false);
+  return buf && writeOutput(to, (*buf)->getBuffer());
 }
 
 /// libgolcrt.a beside golc: <bindir>/../lib.
@@ -187,12 +209,12 @@ int compile(const Options &opts, const char *argv0, const std::string &exePath) 
   }
 
   if (opts.stop == Options::Stop::Tokens) {
-    auto out = openOutput(opts.output.empty() ? "-" : opts.output, false);
-    if (!out)
-      return ExitDiags;
+    std::string text;
+    llvm::raw_string_ostream os(text);
     for (uint32_t id : fileIds)
-      printTokens(lexFile(sm, id, diags), out->os());
-    out->keep();
+      printTokens(lexFile(sm, id, diags), os);
+    if (!writeOutput(opts.output.empty() ? "-" : opts.output, text))
+      return ExitDiags;
     diags.flush();
     return diags.hasErrors() ? ExitDiags : ExitOK;
   }
@@ -203,12 +225,12 @@ int compile(const Options &opts, const char *argv0, const std::string &exePath) 
     files.push_back(parseFile(sm, id, astCtx, diags));
 
   if (opts.stop == Options::Stop::AST) {
-    auto out = openOutput(opts.output.empty() ? "-" : opts.output, false);
-    if (!out)
-      return ExitDiags;
+    std::string text;
+    llvm::raw_string_ostream os(text);
     for (ast::File *f : files)
-      ast::printAST(*f, out->os());
-    out->keep();
+      ast::printAST(*f, os);
+    if (!writeOutput(opts.output.empty() ? "-" : opts.output, text))
+      return ExitDiags;
     diags.flush();
     return diags.hasErrors() ? ExitDiags : ExitOK;
   }
@@ -253,15 +275,13 @@ int compile(const Options &opts, const char *argv0, const std::string &exePath) 
     std::string path = opts.output.empty()
                            ? defaultOutput(opts, bitcode ? ".bc" : ".ll")
                            : opts.output;
-    auto out = openOutput(path, bitcode);
-    if (!out)
-      return ExitDiags;
+    std::string text;
+    llvm::raw_string_ostream os(text);
     if (bitcode)
-      llvm::WriteBitcodeToFile(*mod, out->os());
+      llvm::WriteBitcodeToFile(*mod, os);
     else
-      mod->print(out->os(), nullptr);
-    out->keep();
-    return ExitOK;
+      mod->print(os, nullptr);
+    return writeOutput(path, text) ? ExitOK : ExitDiags;
   }
 
   if (opts.stop == Options::Stop::Assembly ||
@@ -270,17 +290,15 @@ int compile(const Options &opts, const char *argv0, const std::string &exePath) 
     std::string path = opts.output.empty()
                            ? defaultOutput(opts, asmOut ? ".s" : ".o")
                            : opts.output;
-    auto out = openOutput(path, !asmOut);
-    if (!out)
-      return ExitDiags;
+    llvm::SmallString<0> code;
+    llvm::raw_svector_ostream os(code);
     if (!emitMachineCode(*mod,
                          asmOut ? OutputKind::Assembly : OutputKind::Object,
-                         opts.optLevel, out->os(), error)) {
+                         opts.optLevel, os, error)) {
       llvm::errs() << "golc: " << error << "\n";
       return ExitInternal;
     }
-    out->keep();
-    return ExitOK;
+    return writeOutput(path, code) ? ExitOK : ExitDiags;
   }
 
   // Executable: object to a temporary file, then lld.
@@ -300,8 +318,16 @@ int compile(const Options &opts, const char *argv0, const std::string &exePath) 
       return ExitInternal;
     }
   }
+  // Link under a temporary name, then install as exePath.
+  llvm::SmallString<128> linkPath;
+  if (auto ec = llvm::sys::fs::createTemporaryFile("golc", "out", linkPath)) {
+    llvm::errs() << "golc: cannot create a temporary file: " << ec.message()
+                 << "\n";
+    return ExitInternal;
+  }
+  llvm::FileRemover linkRemover(linkPath);
   LinkOptions linkOpts;
-  linkOpts.output = exePath;
+  linkOpts.output = std::string(linkPath);
   linkOpts.objects.push_back(std::string(objPath));
   linkOpts.runtimeLib = runtimeLibPath(argv0);
   linkOpts.verbose = opts.verbose;
@@ -314,7 +340,8 @@ int compile(const Options &opts, const char *argv0, const std::string &exePath) 
     llvm::errs() << "golc: link failed: " << error << "\n";
     return ExitInternal;
   }
-  return ExitOK;
+  return installExecutable(std::string(linkPath), exePath) ? ExitOK
+                                                           : ExitDiags;
 }
 
 /// Runs `exe` with `args`, waits, and returns its exit status the way a shell

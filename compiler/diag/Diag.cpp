@@ -38,10 +38,20 @@ void DiagEngine::report(SourceLoc loc, diag::Kind kind,
 }
 
 void DiagEngine::reportRaw(SourceLoc loc, std::string message) {
-  // gc reports one error per line: drop a second error on the same line.
-  for (const Entry &e : diags_)
-    if (e.loc.file == loc.file && e.loc.line == loc.line && loc.isValid())
+  // gc's filter: at most one syntax error per line (later ones are usually
+  // consequences of the first), and an error equal to the previous one on
+  // the same line only once.
+  if (llvm::StringRef(message).starts_with("syntax error")) {
+    if (loc.isValid() &&
+        !syntaxErrorLines_.insert({loc.file, loc.line}).second)
       return;
+  } else {
+    if (loc.isValid() && lastOther_.file == loc.file &&
+        lastOther_.line == loc.line && lastOtherMessage_ == message)
+      return;
+    lastOther_ = loc;
+    lastOtherMessage_ = message;
+  }
   diags_.push_back({loc, (unsigned)diags_.size(), std::move(message)});
 }
 
@@ -61,21 +71,24 @@ std::vector<std::string> DiagEngine::formatted() const {
       line = sm_.path(e->loc.file).str() + ":" + std::to_string(e->loc.line) +
              ":" + std::to_string(e->loc.col) + ": ";
     line += e->message;
-    lines.push_back(std::move(line));
+    if (lines.empty() || lines.back() != line)
+      lines.push_back(std::move(line));
   }
   return lines;
 }
 
 void DiagEngine::flush(bool all) {
   std::vector<std::string> lines = formatted();
-  unsigned n = 0;
-  for (const std::string &line : lines) {
-    if (!all && n == 10) {
-      llvm::errs() << "too many errors\n";
-      break;
-    }
-    llvm::errs() << line << "\n";
-    ++n;
+  // Like gc, stop at 10 errors, naming where the 10th was found.
+  if (!all && lines.size() > 10) {
+    lines.resize(10);
+    std::string where = lines.back().substr(0, lines.back().find(": ") + 2);
+    lines.push_back(where + "too many errors");
   }
+  for (const std::string &line : lines)
+    llvm::errs() << line << "\n";
   diags_.clear();
+  syntaxErrorLines_.clear();
+  lastOther_ = SourceLoc();
+  lastOtherMessage_.clear();
 }

@@ -4,8 +4,9 @@
 //
 //   diags.report(ident->loc(), diag::UndefinedName, ident->name());
 //
-// Output is gc's: `file.go:LINE:COL: message`, one per line, in source order
-// (sorted when printed), and the driver exits 1 if any error was reported.
+// Output is gc's: `file.go:LINE:COL: message` in source order (sorted when
+// printed), at most one syntax error per source line, identical lines once,
+// and the driver exits 1 if any error was reported.
 //===----------------------------------------------------------------------===//
 #ifndef GOLC_DIAG_DIAG_H
 #define GOLC_DIAG_DIAG_H
@@ -14,6 +15,7 @@
 #include "llvm/ADT/StringRef.h"
 #include <cstdint>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -70,10 +72,14 @@ public:
   void reportRaw(SourceLoc loc, std::string message);
 
   unsigned errorCount() const { return diags_.size(); }
+  /// The files the locations refer to (for messages that cite a second
+  /// position, like gc's "\tfile.go:4:2: other declaration of x").
+  const SourceManager &sourceManager() const { return sm_; }
   bool hasErrors() const { return !diags_.empty(); }
 
   /// Prints every diagnostic to stderr in source order (like gc, at most 10
-  /// followed by "too many errors" unless `all`), and clears the list.
+  /// followed by "file:line:col: too many errors" unless `all`), and clears
+  /// the list.
   void flush(bool all = false);
 
   /// The formatted `file:line:col: message` lines, in source order (for tests).
@@ -87,6 +93,9 @@ private:
   };
   const SourceManager &sm_;
   std::vector<Entry> diags_;
+  std::set<std::pair<uint32_t, uint32_t>> syntaxErrorLines_; // (file, line)
+  SourceLoc lastOther_;          // the last non-syntax error, for gc's filter
+  std::string lastOtherMessage_;
 };
 
 /// The format string of a diagnostic kind.

@@ -215,8 +215,9 @@ int compile(const Options &opts, const char *argv0, const std::string &exePath) 
       printTokens(lexFile(sm, id, diags), os);
     if (!writeOutput(opts.output.empty() ? "-" : opts.output, text))
       return ExitDiags;
+    bool failed = diags.hasErrors();
     diags.flush();
-    return diags.hasErrors() ? ExitDiags : ExitOK;
+    return failed ? ExitDiags : ExitOK;
   }
 
   ast::ASTContext astCtx;
@@ -231,8 +232,9 @@ int compile(const Options &opts, const char *argv0, const std::string &exePath) 
       ast::printAST(*f, os);
     if (!writeOutput(opts.output.empty() ? "-" : opts.output, text))
       return ExitDiags;
+    bool failed = diags.hasErrors();
     diags.flush();
-    return diags.hasErrors() ? ExitDiags : ExitOK;
+    return failed ? ExitDiags : ExitOK;
   }
   if (diags.hasErrors()) {
     diags.flush();

@@ -29,6 +29,28 @@ private:
   uint32_t line_ = 1;
   size_t lineStart_ = 0;
   bool insertSemi_ = false; // the last token allows an automatic ';'
+
+  // The lexer looks at one decoded character at a time: ch_ starts at byte
+  // chPos_ (pos_ is just past it) on line line_, which starts at lineStart_.
+  int32_t ch_ = ' '; // -1 at the end of the file
+  size_t chPos_ = 0;
+  size_t tokStart_ = 0; // the token being lexed
+  SourceLoc tokLoc_;
+
+  void nextch();
+  SourceLoc here() const;
+  SourceLoc tokenLoc(size_t offset) const;
+  Token makeToken(tok::Kind kind) const;
+  Token withEqualSign(tok::Kind plain, tok::Kind withEqual);
+  Token lexIdentifier();
+  Token lexNumber(bool seenPoint);
+  unsigned lexDigits(unsigned base, int *invalidAt);
+  Token lexRune();
+  Token lexString();
+  Token lexRawString();
+  bool lexEscape(int32_t quote);
+  void skipLineComment();
+  void skipGeneralComment();
 };
 
 /// Lexes a whole file (ends with the eof token).
@@ -43,6 +65,15 @@ uint32_t unquoteRune(llvm::StringRef text);
 
 /// `-emit-tokens`: one token per line, `LINE:COL kind 'text'`.
 void printTokens(const std::vector<Token> &toks, llvm::raw_ostream &os);
+
+/// Go 1.19's unicode.IsLetter (categories L), unicode.IsDigit (Nd) and
+/// unicode.IsPrint (L M N P S and ' '), from Unicode 13.0.0 tables in
+/// lex/Unicode.cpp.
+namespace unicode {
+bool isLetter(uint32_t r);
+bool isDigit(uint32_t r);
+bool isPrint(uint32_t r);
+} // namespace unicode
 
 } // namespace golc
 

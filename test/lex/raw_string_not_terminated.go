@@ -1,0 +1,9 @@
+// RUN: not %golc build -emit-tokens %s 2>&1 | FileCheck %s
+// A raw string that the file ends in is reported at its start.
+package main
+
+var x = 1
+
+// CHECK: raw_string_not_terminated.go:[[@LINE+1]]:9: string not terminated
+var s = `abc
+def

@@ -1,0 +1,53 @@
+// RUN: %golc build -emit-tokens %s | FileCheck %s
+// Rune literals: plain characters (ASCII and not) and every escape.
+package main
+
+var _ = []rune{
+	'a', 'ä', '本', '"', '😀',
+	// CHECK:      [[@LINE-1]]:2 rune_lit ''a''
+	// CHECK-NEXT: [[@LINE-2]]:5 comma ','
+	// CHECK-NEXT: [[@LINE-3]]:7 rune_lit ''ä''
+	// CHECK-NEXT: [[@LINE-4]]:11 comma ','
+	// CHECK-NEXT: [[@LINE-5]]:13 rune_lit ''本''
+	// CHECK-NEXT: [[@LINE-6]]:18 comma ','
+	// CHECK-NEXT: [[@LINE-7]]:20 rune_lit ''"''
+	// CHECK-NEXT: [[@LINE-8]]:23 comma ','
+	// CHECK-NEXT: [[@LINE-9]]:25 rune_lit ''😀''
+	// CHECK-NEXT: [[@LINE-10]]:31 comma ','
+	'\a', '\b', '\f', '\n', '\r', '\t', '\v', '\\', '\'',
+	// CHECK:      [[@LINE-1]]:2 rune_lit ''\a''
+	// CHECK-NEXT: [[@LINE-2]]:6 comma ','
+	// CHECK-NEXT: [[@LINE-3]]:8 rune_lit ''\b''
+	// CHECK-NEXT: [[@LINE-4]]:12 comma ','
+	// CHECK-NEXT: [[@LINE-5]]:14 rune_lit ''\f''
+	// CHECK-NEXT: [[@LINE-6]]:18 comma ','
+	// CHECK-NEXT: [[@LINE-7]]:20 rune_lit ''\n''
+	// CHECK-NEXT: [[@LINE-8]]:24 comma ','
+	// CHECK-NEXT: [[@LINE-9]]:26 rune_lit ''\r''
+	// CHECK-NEXT: [[@LINE-10]]:30 comma ','
+	// CHECK-NEXT: [[@LINE-11]]:32 rune_lit ''\t''
+	// CHECK-NEXT: [[@LINE-12]]:36 comma ','
+	// CHECK-NEXT: [[@LINE-13]]:38 rune_lit ''\v''
+	// CHECK-NEXT: [[@LINE-14]]:42 comma ','
+	// CHECK-NEXT: [[@LINE-15]]:44 rune_lit ''\\''
+	// CHECK-NEXT: [[@LINE-16]]:48 comma ','
+	// CHECK-NEXT: [[@LINE-17]]:50 rune_lit ''\'''
+	// CHECK-NEXT: [[@LINE-18]]:54 comma ','
+	'\000', '\007', '\377', '\x07', '\xff', '\u12e4', '\U00101234', '\U0010FFFF',
+	// CHECK:      [[@LINE-1]]:2 rune_lit ''\000''
+	// CHECK-NEXT: [[@LINE-2]]:8 comma ','
+	// CHECK-NEXT: [[@LINE-3]]:10 rune_lit ''\007''
+	// CHECK-NEXT: [[@LINE-4]]:16 comma ','
+	// CHECK-NEXT: [[@LINE-5]]:18 rune_lit ''\377''
+	// CHECK-NEXT: [[@LINE-6]]:24 comma ','
+	// CHECK-NEXT: [[@LINE-7]]:26 rune_lit ''\x07''
+	// CHECK-NEXT: [[@LINE-8]]:32 comma ','
+	// CHECK-NEXT: [[@LINE-9]]:34 rune_lit ''\xff''
+	// CHECK-NEXT: [[@LINE-10]]:40 comma ','
+	// CHECK-NEXT: [[@LINE-11]]:42 rune_lit ''\u12e4''
+	// CHECK-NEXT: [[@LINE-12]]:50 comma ','
+	// CHECK-NEXT: [[@LINE-13]]:52 rune_lit ''\U00101234''
+	// CHECK-NEXT: [[@LINE-14]]:64 comma ','
+	// CHECK-NEXT: [[@LINE-15]]:66 rune_lit ''\U0010FFFF''
+	// CHECK-NEXT: [[@LINE-16]]:78 comma ','
+}

@@ -36,3 +36,14 @@ config.environment["GOFLAGS"] = "-buildvcs=false"
 # %expect-exit N cmd...: succeeds only if cmd exits with status N.
 config.substitutions.append(
     ("%expect-exit", "python3 %s" % os.path.join(config.golc_src_root, "test", "tools", "expect-exit.py")))
+
+# test/runtime and test/debug build C and C++ programs against the runtime
+# archive, with frame pointers as golc's code has them, linked as golc links
+# Go programs (no-pie, --export-dynamic, libgc):
+#   %clang %runtime_cflags prog.c %runtime_link -o %t
+config.substitutions.append(("%clang", os.path.join(config.llvm_tools_dir, "clang")))
+config.substitutions.append(
+    ("%runtime_cflags", "-g -fno-omit-frame-pointer -I" + os.path.join(config.golc_src_root, "runtime")))
+config.substitutions.append(
+    ("%runtime_link", "%s -lgc -lpthread -no-pie -rdynamic -fuse-ld=lld" %
+     os.path.join(config.golc_runtime_dir, "libgolcrt.a")))

@@ -1,0 +1,190 @@
+//===- runtime/panic.cpp - panics and fatal errors ------------------------===//
+//
+// panic(v) and the runtime's own panics (index out of range, nil
+// dereference, division by zero) all end in gopanic. Until the compiler
+// emits defer (issue 3) no deferred call can recover, so gopanic goes
+// straight to fatalpanic, which prints what gc prints for an unrecovered
+// panic and exits with status 2:
+//
+//   panic: <value, as printpanicval prints it>
+//   [signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x...]
+//                                            (only if a signal caused it)
+//   <empty line>
+//   goroutine 1 [running]:
+//   <traceback>
+//
+// A fatal error (throw: the runtime found itself broken; fatal: the program
+// did something unrecoverable) prints `fatal error: <msg>` instead, and its
+// traceback also shows runtime frames. When the failure happened on g0 (the
+// scheduler, or a systemstack call), the g0 frames come first under
+// `runtime stack:`, then the goroutine that was running.
+//
+// startpanic guards against failing again while failing: the second
+// failure only adds `panic during panic`, a third gives up at once.
+//
+//===----------------------------------------------------------------------===//
+
+#include "runtime.h"
+
+// Serialises dying Ms: the first one prints and exits, the others wait.
+static mutex paniclk;
+
+// Prepares the M for dying. False if it is already dying (then only a
+// traceback is worth attempting).
+bool startpanic_m() __asm__("runtime.startpanic_m");
+bool startpanic_m() {
+  m *mp = getg()->m;
+  switch (mp->dying) {
+  case 0:
+    mp->dying = 1;
+    lock(&paniclk);
+    printlock(); // held until exit: nothing interleaves with the report
+    return true;
+  case 1:
+    mp->dying = 2;
+    prints("panic during panic\n");
+    return false;
+  case 2:
+    mp->dying = 3;
+    prints("stack trace unavailable\n");
+    exit_(4);
+  default:
+    exit_(5);
+  }
+}
+
+// Prints the tracebacks of a fatal error or panic of gp, whose own frames
+// start at (pc, fp), and exits 2.
+NORETURN void dopanic_m(g *gp, uintptr_t pc, uintptr_t fp, unsigned flags) __asm__("runtime.dopanic_m");
+void dopanic_m(g *gp, uintptr_t pc, uintptr_t fp, unsigned flags) {
+  if (gp->sig) {
+    const char *name = signame(gp->sig);
+    prints("[signal ");
+    if (name)
+      prints(name);
+    else
+      printhex(gp->sig);
+    prints(" code=");
+    printhex(gp->sigcode0);
+    prints(" addr=");
+    printhex(gp->sigcode1);
+    prints(" pc=");
+    printhex(gp->sigpc);
+    prints("]\n");
+  }
+  g *curg = getg()->m->curg;
+  if (gp == curg) {
+    printnl();
+    goroutineheader(gp);
+    traceback(pc, fp, gp, flags);
+  } else {
+    // gp is g0 or gsignal: the runtime's own stack.
+    if (flags & TracebackRuntime) {
+      prints("\nruntime stack:\n");
+      traceback(pc, fp, gp, flags);
+    }
+    // The goroutine that was running left its frames in sched (systemstack
+    // and mcall record them).
+    if (curg) {
+      printnl();
+      goroutineheader(curg);
+      traceback(curg->sched.pc, curg->sched.bp, curg, flags & ~TracebackExactPC);
+    }
+  }
+  exit_(2);
+}
+
+void fatalthrow(const char *s, g *gp, uintptr_t pc, uintptr_t fp, unsigned flags) {
+  if (startpanic_m()) {
+    prints("fatal error: ");
+    prints(s);
+    printnl();
+  }
+  dopanic_m(gp, pc, fp, flags);
+}
+
+void throw_(const char *s) {
+  fatalthrow(s, getg(), (uintptr_t)__builtin_return_address(0),
+             *(uintptr_t *)__builtin_frame_address(0), TracebackRuntime);
+}
+
+void fatal(const char *s) {
+  fatalthrow(s, getg(), (uintptr_t)__builtin_return_address(0),
+             *(uintptr_t *)__builtin_frame_address(0), 0);
+}
+
+// `panic: v` for p and the panics it interrupted, outermost first.
+void printpanics(_panic *p) __asm__("runtime.printpanics");
+void printpanics(_panic *p) {
+  if (p->link) {
+    printpanics(p->link);
+    prints("\t");
+  }
+  prints("panic: ");
+  printpanicval(p->arg);
+  printnl();
+}
+
+// An unrecovered panic: print it and die. (pc, fp): the caller of gopanic.
+NORETURN void fatalpanic(_panic *msgs, uintptr_t pc, uintptr_t fp) __asm__("runtime.fatalpanic");
+void fatalpanic(_panic *msgs, uintptr_t pc, uintptr_t fp) {
+  g *gp = getg();
+  if (startpanic_m())
+    printpanics(msgs);
+  dopanic_m(gp, pc, fp, 0);
+}
+
+// The implementation of the predeclared function panic.
+void gopanic(eface e) {
+  g *gp = getg();
+  m *mp = gp->m;
+  if (gp != mp->curg) {
+    printlock();
+    prints("panic: ");
+    printpanicval(e);
+    printnl();
+    throw_("panic on system stack");
+  }
+  if (mp->mallocing) {
+    printlock();
+    prints("panic: ");
+    printpanicval(e);
+    printnl();
+    throw_("panic during malloc");
+  }
+  if (mp->locks) {
+    printlock();
+    prints("panic: ");
+    printpanicval(e);
+    printnl();
+    throw_("panic holding locks");
+  }
+
+  _panic p = {e, gp->_panic};
+  gp->_panic = &p;
+  // Deferred calls will run here, innermost first, once the compiler emits
+  // defer (issue 3); a recover among them will stop the panic.
+  fatalpanic(gp->_panic, (uintptr_t)__builtin_return_address(0),
+             *(uintptr_t *)__builtin_frame_address(0));
+}
+
+// The runtime's panics, called by compiled code (docs/runtime-abi.md) and
+// by sigpanic0. Their values are runtime errors (error.cpp).
+#define PANIC_BOUNDS(name, code)                                                                   \
+  extern "C" NORETURN void name(int64_t x, int64_t y) __asm__("runtime." #name);                   \
+  void name(int64_t x, int64_t y) { panicBounds(code, x, y); }
+
+PANIC_BOUNDS(panicIndex, boundsIndex)
+PANIC_BOUNDS(panicSliceAlen, boundsSliceAlen)
+PANIC_BOUNDS(panicSliceAcap, boundsSliceAcap)
+PANIC_BOUNDS(panicSliceB, boundsSliceB)
+PANIC_BOUNDS(panicSlice3Alen, boundsSlice3Alen)
+PANIC_BOUNDS(panicSlice3Acap, boundsSlice3Acap)
+PANIC_BOUNDS(panicSlice3B, boundsSlice3B)
+PANIC_BOUNDS(panicSlice3C, boundsSlice3C)
+
+void panicdivide() { gopanic(runtimeError("integer divide by zero")); }
+void panicoverflow() { gopanic(runtimeError("integer overflow")); }
+void panicfloat() { gopanic(runtimeError("floating point error")); }
+void panicshift() { gopanic(runtimeError("negative shift amount")); }
+void panicmem() { gopanic(runtimeError("invalid memory address or nil pointer dereference")); }

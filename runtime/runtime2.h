@@ -1,0 +1,380 @@
+//===- runtime/runtime2.h - the runtime's shared data layouts -------------===//
+//
+// The one declaration of every structure that compiled Go code, the
+// assembly in asm_amd64.S and the C++ runtime share: the value layouts of
+// docs/runtime-abi.md (String, Slice, eface, funcval, _type) and the
+// scheduler's g, m, p, gobuf, stack and schedt, named and shaped after Go's
+// runtime/runtime2.go. tools/abigen reads this header to give the compiler
+// the same layouts, so a field moves in one place.
+//
+// The assembly cannot read C++ structs, so the offsets it uses are #defines
+// below (visible when this file is included from a .S), and each one is
+// pinned by a static_assert against offsetof: a layout change that would
+// break asm_amd64.S stops the build instead of the program.
+//
+// Differences from Go's layout, and why:
+//   - gobuf also holds rbx and r12-r15. Go's own ABI has no callee-saved
+//     registers, so its gobuf needs only sp, pc and bp; golc functions use
+//     the C calling convention, whose callers expect those five registers to
+//     survive a call, including a call to mcall that parks the goroutine and
+//     runs others on the same thread. gobuf has no lr (no link register on
+//     amd64) and no ret (gogo passes no value).
+//   - A goroutine's stack is a fixed-size reservation until split stacks
+//     arrive (see stack.cpp); g.stack describes the whole usable range.
+//
+//===----------------------------------------------------------------------===//
+#ifndef GOLC_RUNTIME_RUNTIME2_H
+#define GOLC_RUNTIME_RUNTIME2_H
+
+// Offsets used by asm_amd64.S. Checked against the structs at the end of
+// this file.
+#define G_STACK_LO 0
+#define G_STACK_HI 8
+#define G_STACKGUARD0 16
+#define G_STACKGUARD1 24
+#define G_M 40
+#define G_SCHED 48
+#define GOBUF_SP 0
+#define GOBUF_PC 8
+#define GOBUF_G 16
+#define GOBUF_CTXT 24
+#define GOBUF_BP 32
+#define GOBUF_BX 40
+#define GOBUF_R12 48
+#define GOBUF_R13 56
+#define GOBUF_R14 64
+#define GOBUF_R15 72
+#define M_G0 0
+#define M_CURG 8
+#define M_GSIGNAL 16
+
+// Bytes kept free at the bottom of every stack for the runtime's own use,
+// as Go's _StackGuard. stackguard0 = stack.lo + StackGuard.
+#define StackGuard 928
+
+#ifndef __ASSEMBLER__
+
+#include <stddef.h>
+#include <stdint.h>
+
+// Marks the records compiled code shares: tools/abigen gives the compiler
+// their layouts as Clang computes them.
+#define GOLC_ABI __attribute__((annotate("golc.abi")))
+
+typedef int64_t intgo;
+typedef uint64_t uintgo;
+
+//===----------------------------------------------------------------------===//
+// Values shared with compiled code (docs/runtime-abi.md)
+//===----------------------------------------------------------------------===//
+
+// A Go string: LLVM { ptr, i64 }. str need not be NUL-terminated; it may be
+// null when len is 0.
+struct GOLC_ABI String {
+  const uint8_t *str;
+  intgo len;
+};
+
+// A Go slice: LLVM { ptr, i64, i64 }.
+struct GOLC_ABI Slice {
+  void *array;
+  intgo len;
+  intgo cap;
+};
+
+struct _type;
+
+// An empty interface value: LLVM { ptr, ptr }. data always points to a
+// (GC-allocated) copy of the value; _type is null for a nil interface.
+struct GOLC_ABI eface {
+  _type *_type;
+  void *data;
+};
+
+// A func value. fn is the code; a closure's captured variables follow it in
+// memory. The called code receives the funcval's address in r10 (LLVM's
+// `nest` parameter), which gogo loads from gobuf.ctxt.
+struct GOLC_ABI funcval {
+  uintptr_t fn;
+  // variable-size, fn-specific data here
+};
+
+// Go's kind numbering, stored in _type.kind (low 5 bits).
+enum : uint8_t {
+  kindBool = 1,
+  kindInt,
+  kindInt8,
+  kindInt16,
+  kindInt32,
+  kindInt64,
+  kindUint,
+  kindUint8,
+  kindUint16,
+  kindUint32,
+  kindUint64,
+  kindUintptr,
+  kindFloat32,
+  kindFloat64,
+  kindComplex64,
+  kindComplex128,
+  kindArray,
+  kindChan,
+  kindFunc,
+  kindInterface,
+  kindMap,
+  kindPointer,
+  kindSlice,
+  kindString,
+  kindStruct,
+  kindUnsafePointer,
+  kindMask = (1 << 5) - 1,
+};
+
+// A type descriptor, emitted by the compiler as `type.T`: LLVM
+// { i64, i64, i32, i8, i8, i8, i8, ptr, ptr, { ptr, i64 } }.
+// ptrdata is the size of the prefix that can hold pointers (0: the value
+// has no pointers, and mallocgc gives it memory the GC does not scan).
+// str is the type's name as Go prints it ("int", "main.T").
+struct GOLC_ABI _type {
+  uintptr_t size;
+  uintptr_t ptrdata;
+  uint32_t hash;
+  uint8_t tflag;
+  uint8_t align;
+  uint8_t fieldAlign;
+  uint8_t kind;
+  void *equal;
+  uint8_t *gcdata;
+  String str;
+};
+
+//===----------------------------------------------------------------------===//
+// The scheduler's structures (proc.cpp explains how they fit together)
+//===----------------------------------------------------------------------===//
+
+struct g;
+struct m;
+struct p;
+
+// A stack's usable bounds: [lo, hi). A goroutine's sp starts at hi and
+// grows down towards lo.
+struct stack {
+  uintptr_t lo;
+  uintptr_t hi;
+};
+
+// The saved context of a goroutine that is not running on an M: where gogo
+// resumes it. sp == 0 while the goroutine runs (gogo clears it), which is
+// how the GC tells a parked stack (scan [sp, stack.hi)) from a running one
+// (the thread's own stack scan covers it).
+struct gobuf {
+  uintptr_t sp;
+  uintptr_t pc;
+  g *g;
+  void *ctxt; // the funcval for a goroutine that has not started yet: r10
+  uintptr_t bp;
+  // The C calling convention's callee-saved registers, saved by mcall and
+  // restored by gogo (Go's ABI has none; see the file comment).
+  uintptr_t bx, r12, r13, r14, r15;
+};
+
+// The G states. Go's numbering; 5 is unused, as in Go.
+enum : uint32_t {
+  // _Gidle: just allocated by malg, not yet initialised or registered in
+  // allgs. On no queue; its stack belongs to whoever allocated it.
+  _Gidle = 0,
+  // _Grunnable: ready to run, on a run queue (a P's runnext or ring, or the
+  // global queue). It is not executing; its stack is owned by nobody but
+  // holds the saved frame gogo will resume (gobuf.sp != 0).
+  _Grunnable = 1,
+  // _Grunning: executing on an M that owns a P (g.m and m.curg point at
+  // each other). On no queue; the goroutine owns its stack.
+  _Grunning = 2,
+  // _Gsyscall: executing a blocking system call, not Go code. It still
+  // has an M but gives up its P (issue 4's entersyscall/exitsyscall).
+  _Gsyscall = 3,
+  // _Gwaiting: blocked in the runtime (channel, lock, sleep): on the wait
+  // queue of whatever it waits for, never on a run queue. Its stack is
+  // owned by that wait queue's owner until goready makes it runnable.
+  _Gwaiting = 4,
+  // _Gdead: unused: finished (goexit0) or freshly registered. On a free
+  // list (a P's gFree or sched.gFree), possibly still holding its stack for
+  // the next newproc1.
+  _Gdead = 6,
+};
+
+// The P states.
+enum : uint32_t {
+  _Pidle = 0,    // on sched.pidle, owned by no M
+  _Prunning = 1, // owned by an M, which runs user code or the scheduler
+  _Psyscall = 2, // its M is in a system call; may be retaken (issue 4)
+  _Pgcstop = 3,  // halted (before procresize gives it work)
+  _Pdead = 4,    // no longer used (GOMAXPROCS shrank)
+};
+
+// A runtime lock: a futex word (lock_futex.cpp). Zero value is unlocked.
+struct mutex {
+  uint32_t key;
+};
+
+// A stack of g's linked through g.schedlink.
+struct gList {
+  g *head;
+};
+
+// A FIFO queue of g's linked through g.schedlink.
+struct gQueue {
+  g *head;
+  g *tail;
+};
+
+struct _panic;
+
+// A goroutine.
+struct g {
+  stack stack;           // the stack's bounds (G_STACK_LO, G_STACK_HI)
+  uintptr_t stackguard0; // stack.lo + StackGuard: the limit Go code checks
+  uintptr_t stackguard1; // the limit C code would check; ~0 on goroutines
+  _panic *_panic;        // innermost panic running on this goroutine
+  m *m;                  // the M running it; null unless running
+  gobuf sched;           // where it resumes (G_SCHED)
+  uintptr_t stktopsp;    // expected sp at the top of the stack
+  uint32_t atomicstatus; // one of _Gidle.._Gdead; change with casgstatus
+  int64_t goid;          // 1 for the main goroutine
+  g *schedlink;          // next g on a run queue or free list
+  int64_t parentGoid;    // goid of the goroutine that created it
+  uintptr_t gopc;        // pc of the go statement (newproc's caller)
+  uintptr_t startpc;     // the function it starts in (fn->fn)
+  // Signal that turned into this goroutine's panic (signal_unix.cpp), as
+  // printed in `[signal SIGSEGV: ... code=sigcode0 addr=sigcode1 pc=sigpc]`.
+  uint32_t sig;
+  uintptr_t sigcode0;
+  uintptr_t sigcode1;
+  uintptr_t sigpc;
+};
+
+// An M: an OS thread. It runs goroutines while it owns a P, and runs the
+// scheduler on its own g0 stack.
+struct m {
+  g *g0;            // goroutine with the scheduling stack (M_G0)
+  g *curg;          // current running goroutine (M_CURG)
+  g *gsignal;       // signal-handling g: its stack is the sigaltstack
+  p *p;             // attached P for executing Go code (null if none)
+  int64_t id;
+  int32_t locks;    // >0: must not be descheduled (acquirem)
+  int32_t mallocing; // >0 inside mallocgc: a fault here must not panic
+  int32_t printlock; // nesting depth of printlock
+  int32_t dying;    // >0 while dying of a fatal error or panic: counts
+                    // nested failures, to stop recursion
+  int64_t procid;   // OS thread id, for debuggers
+  void *gcthread;   // Boehm's handle of this thread (GC_get_my_stackbottom)
+  m *alllink;       // on allm
+};
+
+// The P's local run queue: a ring of this many g's plus runnext.
+#define RunqSize 256
+
+// A P: the resource an M needs to run Go code: a run queue of goroutines,
+// a free-g list and a goid cache. There are GOMAXPROCS of them (allp).
+struct p {
+  int32_t id;
+  uint32_t status;      // one of _Pidle.._Pdead
+  p *link;              // next P on sched.pidle
+  uint32_t schedtick;   // incremented on every scheduler call
+  m *m;                 // back-link to the associated M (null if idle)
+  // goids handed out by this P: [goidcache, goidcacheend), refilled from
+  // sched.goidgen in batches of GoidCacheBatch.
+  uint64_t goidcache;
+  uint64_t goidcacheend;
+  // The run queue: a lock-free ring of RunqSize g's. The owner P puts at
+  // runqtail; the owner and (issue 4) stealing Ms take at runqhead, both
+  // with atomic loads/stores/CAS.
+  uint32_t runqhead;
+  uint32_t runqtail;
+  g *runq[RunqSize];
+  // The g to run next, ahead of the ring: the goroutine the current one
+  // just made runnable (a new goroutine, a woken receiver), so a hand-off
+  // inherits the time slice. Set and taken by CAS.
+  g *runnext;
+  // Dead g's (status _Gdead), reused by newproc1.
+  gList gFree;
+  int32_t gFreen;
+};
+
+// Global scheduler state.
+struct schedt {
+  uint64_t goidgen; // last goid handed out to a P's cache (atomic)
+  mutex lock;       // guards everything below but gFree
+  int64_t mnext;    // number of Ms created; the next M's id
+  p *pidle;         // idle P's
+  int32_t npidle;
+  // Global runnable queue: Gosched'd goroutines and the overflow of full
+  // local queues.
+  gQueue runq;
+  int32_t runqsize;
+  // Global cache of dead G's: the overflow of P's free lists. Those on
+  // stack still own a stack; the GC frees those (markrootFreeGStacks) and
+  // moves the g's to noStack.
+  struct {
+    mutex lock;
+    gList stack;
+    gList noStack;
+    int32_t n;
+  } gFree;
+};
+
+// A panic in progress, linked from g._panic, innermost first.
+struct _panic {
+  eface arg;    // the argument to panic
+  _panic *link; // the panic this one interrupted (from a deferred call)
+};
+
+// asm_amd64.S depends on these offsets.
+static_assert(offsetof(g, stack) + offsetof(stack, lo) == G_STACK_LO, "asm_amd64.S: g.stack.lo");
+static_assert(offsetof(g, stack) + offsetof(stack, hi) == G_STACK_HI, "asm_amd64.S: g.stack.hi");
+static_assert(offsetof(g, stackguard0) == G_STACKGUARD0, "asm_amd64.S: g.stackguard0");
+static_assert(offsetof(g, stackguard1) == G_STACKGUARD1, "asm_amd64.S: g.stackguard1");
+static_assert(offsetof(g, m) == G_M, "asm_amd64.S: g.m");
+static_assert(offsetof(g, sched) == G_SCHED, "asm_amd64.S: g.sched");
+static_assert(offsetof(gobuf, sp) == GOBUF_SP, "asm_amd64.S: gobuf.sp");
+static_assert(offsetof(gobuf, pc) == GOBUF_PC, "asm_amd64.S: gobuf.pc");
+static_assert(offsetof(gobuf, g) == GOBUF_G, "asm_amd64.S: gobuf.g");
+static_assert(offsetof(gobuf, ctxt) == GOBUF_CTXT, "asm_amd64.S: gobuf.ctxt");
+static_assert(offsetof(gobuf, bp) == GOBUF_BP, "asm_amd64.S: gobuf.bp");
+static_assert(offsetof(gobuf, bx) == GOBUF_BX, "asm_amd64.S: gobuf.bx");
+static_assert(offsetof(gobuf, r12) == GOBUF_R12, "asm_amd64.S: gobuf.r12");
+static_assert(offsetof(gobuf, r13) == GOBUF_R13, "asm_amd64.S: gobuf.r13");
+static_assert(offsetof(gobuf, r14) == GOBUF_R14, "asm_amd64.S: gobuf.r14");
+static_assert(offsetof(gobuf, r15) == GOBUF_R15, "asm_amd64.S: gobuf.r15");
+static_assert(offsetof(m, g0) == M_G0, "asm_amd64.S: m.g0");
+static_assert(offsetof(m, curg) == M_CURG, "asm_amd64.S: m.curg");
+static_assert(offsetof(m, gsignal) == M_GSIGNAL, "asm_amd64.S: m.gsignal");
+static_assert(offsetof(funcval, fn) == 0, "asm_amd64.S: funcval.fn");
+
+// docs/runtime-abi.md pins these value layouts.
+static_assert(sizeof(String) == 16 && sizeof(Slice) == 24 && sizeof(eface) == 16,
+              "runtime-abi.md: string, slice and interface layouts");
+static_assert(offsetof(_type, str) == 40 && sizeof(_type) == 56, "runtime-abi.md: _type layout");
+
+//===----------------------------------------------------------------------===//
+// The current g
+//===----------------------------------------------------------------------===//
+
+// The g running on this thread: g0 while the scheduler runs, gsignal in a
+// signal handler, else the user goroutine. Only the assembly switches it
+// (gogo, mcall, systemstack, rt0_go). Local-exec TLS: the runtime is only
+// ever linked into executables, and asm_amd64.S addresses it as
+// %fs:runtime.tlsg@tpoff.
+extern __thread g *tlsg __asm__("runtime.tlsg") __attribute__((tls_model("local-exec")));
+
+// Returns the current g. Read with a volatile asm, never cached in a
+// register: after mcall parks a goroutine, it may resume on another thread
+// (issue 4), where a thread-pointer computed before the switch is stale.
+static inline g *getg() {
+  g *gp;
+  __asm__ volatile("movq %%fs:runtime.tlsg@tpoff, %0" : "=r"(gp));
+  return gp;
+}
+
+#endif // __ASSEMBLER__
+#endif // GOLC_RUNTIME_RUNTIME2_H

@@ -75,8 +75,13 @@ public:
   ast::FuncDecl *decl = nullptr;  // null for functions without Go source
   const Type *recvType = nullptr; // methods: T or *T
   /// The link name: `main.fib`, `main.T.String`, `main.(*T).Set`,
-  /// `strings.Split`.
+  /// `strings.Split`; `func init()`s are `main.init.0`, `main.init.1`, ...
   std::string linkName;
+  /// One Var per parameter and per result, in order: named ones are those
+  /// the body's identifiers refer to; unnamed ones have an empty name, and
+  /// `_` ones the name "_" (neither is referred to by any identifier).
+  std::vector<sema::Var *> params, results;
+  sema::Var *recv = nullptr; // methods: the receiver
   static bool classof(const Object *o) { return o->kind() == Object::Func; }
 };
 
@@ -139,6 +144,8 @@ public:
   std::vector<ast::File *> files;
   // Package-level variables in initialization order (dependency order, as the
   // spec requires), each with the expression(s) that initialise it.
+  // Every package-level variable appears in exactly one VarInit (a `_`
+  // variable too, with the name "_": its initialiser still runs).
   struct VarInit {
     std::vector<Var *> lhs; // one, or several for `var a, b = f()`
     ast::Expr *rhs;         // null: zero value

@@ -30,8 +30,13 @@ public:
     selections_.push_back(std::make_unique<Selection>(std::move(s)));
     return selections_.back().get();
   }
+  Package *makePackage() {
+    packages_.push_back(std::make_unique<Package>());
+    return packages_.back().get();
+  }
 
 private:
+  std::vector<std::unique_ptr<Package>> packages_;
   std::vector<std::unique_ptr<Object>> objects_;
   std::vector<std::unique_ptr<Constant>> constants_;
   std::vector<std::unique_ptr<Selection>> selections_;

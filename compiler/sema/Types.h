@@ -3,7 +3,11 @@
 // lower (which maps it to LLVM types). Types are interned by TypeContext:
 // two unnamed types are identical (in the spec's sense) exactly when they are
 // the same pointer, so `a == b` is the identity test. Named types are unique
-// per declaration.
+// per declaration. The one exception are the aliases `byte` and `rune`: they
+// are BasicTypes of their own (bkind Uint8 / Int32, so that diagnostics spell
+// them as the source did) yet identical to uint8 and int32; compare basic
+// types by `bkind`, or use sema::identical(). Composite types are interned
+// with byte/rune folded, so `[]byte` and `[]uint8` are one pointer.
 //===----------------------------------------------------------------------===//
 #ifndef GOLC_SEMA_TYPES_H
 #define GOLC_SEMA_TYPES_H
@@ -212,6 +216,9 @@ public:
   const Type *boolType() const { return basic(BasicType::Bool); }
   const Type *intType() const { return basic(BasicType::Int); }
   const Type *stringType() const { return basic(BasicType::String); }
+  /// The aliases byte (= uint8) and rune (= int32).
+  const BasicType *byteType() const;
+  const BasicType *runeType() const;
 
   const PointerType *pointer(const Type *elem);
   const ArrayType *array(const Type *elem, int64_t len);
@@ -236,6 +243,9 @@ private:
 
 /// `t` is an untyped basic type (including untyped nil).
 bool isUntyped(const Type *t);
+/// Type identity (spec: Type identity): pointer identity once the aliases
+/// byte and rune are folded into uint8 and int32.
+bool identical(const Type *a, const Type *b);
 /// The default type of an untyped constant type (untyped int -> int, ...).
 const Type *defaultType(const Type *t, TypeContext &ctx);
 /// Comparable with == (spec: Comparison operators).

@@ -1,0 +1,424 @@
+//===- sema/CheckCall.cpp - calls, builtins, conversions and selectors -----===//
+// `f(args)` is one of three things, decided by what `f` denotes: a type (a
+// conversion), a builtin, or a function. Arguments are checked against the
+// parameters as assignments (`argument to f`), and a count mismatch is
+// reported as gc does, with the `have (...)` / `want (...)` lines.
+//
+// Of the builtins, golc's subset has len (of strings), print, println and
+// panic; the others are reported unsupported. A builtin call's callee gets
+// the signature of this call as its type (`len: func(string) int`), which is
+// what lower dispatches on together with the Builtin object's id.
+//===----------------------------------------------------------------------===//
+#include "sema/Checker.h"
+
+using namespace golc;
+using namespace golc::sema;
+
+Checker::ExprKind Checker::callExpr(Operand &x, ast::CallExpr *call) {
+  inCallFun_ = true;
+  exprOrType(x, call->fun);
+  inCallFun_ = false;
+
+  switch (x.mode) {
+  case OpMode::Invalid:
+    useAll(call->args);
+    x.mode = OpMode::Invalid;
+    x.expr = call;
+    return Statement;
+
+  case OpMode::TypeExpr: {
+    // A conversion T(x).
+    call->callKind = ast::CallExpr::CallKind::Conversion;
+    const Type *t = x.type;
+    x.mode = OpMode::Invalid;
+    size_t n = call->args.size();
+    if (n == 0) {
+      error(startLoc(call), diag::MissingConversionArg, typeStr(t));
+    } else if (n == 1) {
+      expr(x, call->args[0]);
+      if (!x.invalid()) {
+        if (call->hasEllipsis) {
+          error(startLoc(call->args[0]), diag::DotsInConversion, typeStr(t));
+          x.mode = OpMode::Invalid;
+        } else {
+          conversion(x, t);
+        }
+      }
+    } else {
+      useAll(call->args);
+      error(startLoc(call->args[n - 1]), diag::TooManyConversionArgs,
+            typeStr(t));
+    }
+    x.expr = call;
+    return Conversion;
+  }
+
+  case OpMode::Builtin: {
+    call->callKind = ast::CallExpr::CallKind::Builtin;
+    Builtin::Id id = x.builtinId;
+    if (!builtin(x, call, id))
+      x.mode = OpMode::Invalid;
+    x.expr = call;
+    return id == Builtin::Len ? Expression : Statement;
+  }
+
+  default:
+    break;
+  }
+
+  auto *sig = llvm::dyn_cast<SignatureType>(x.type->underlying());
+  if (!sig) {
+    error(at(x), diag::CannotCallNonFunction, operandStr(x));
+    useAll(call->args);
+    x.mode = OpMode::Invalid;
+    x.expr = call;
+    return Statement;
+  }
+  call->callKind = ast::CallExpr::CallKind::Call;
+  std::vector<Operand> args = exprList(call->args, false);
+  arguments(call, sig, args);
+
+  const auto &results = sig->results->types;
+  if (results.empty()) {
+    x.mode = OpMode::NoValue;
+    x.type = sig->results;
+  } else if (results.size() == 1) {
+    x.mode = OpMode::Value;
+    x.type = results[0];
+  } else {
+    x.mode = OpMode::Value;
+    x.type = sig->results;
+  }
+  x.val = Constant();
+  x.expr = call;
+  return Statement;
+}
+
+std::vector<Operand> Checker::exprList(llvm::ArrayRef<ast::Expr *> es,
+                                       bool allowCommaOk) {
+  std::vector<Operand> list;
+  if (es.size() == 1) {
+    // One value, a comma-ok value, or a call with several results.
+    Operand x;
+    multiExpr(x, es[0]);
+    if (auto *t = llvm::dyn_cast_or_null<TupleType>(x.type);
+        t && !x.invalid() && x.mode != OpMode::NoValue) {
+      for (const Type *elem : t->types) {
+        Operand r;
+        r.mode = OpMode::Value;
+        r.expr = es[0];
+        r.type = elem;
+        list.push_back(r);
+      }
+      return list;
+    }
+    if (allowCommaOk &&
+        (x.mode == OpMode::MapIndex || x.mode == OpMode::CommaOk)) {
+      x.mode = OpMode::Value;
+      list.push_back(x);
+      Operand ok;
+      ok.mode = OpMode::Value;
+      ok.expr = es[0];
+      ok.type = types.basic(BasicType::UntypedBool);
+      list.push_back(ok);
+      return list;
+    }
+    list.push_back(x);
+    return list;
+  }
+  for (ast::Expr *e : es) {
+    Operand x;
+    expr(x, e);
+    list.push_back(x);
+  }
+  return list;
+}
+
+std::string Checker::typesSummary(llvm::ArrayRef<const Type *> ts,
+                                  bool variadic) const {
+  std::string out = "(";
+  for (size_t i = 0; i < ts.size(); ++i) {
+    if (i)
+      out += ", ";
+    const Type *t = ts[i];
+    if (!t || t == types.invalid()) {
+      out += "<T>";
+    } else if (isUntyped(t)) {
+      // "have number, want float64" says what is wrong; "untyped int"
+      // would not.
+      if (isNumeric(t))
+        out += "number";
+      else {
+        std::string name = llvm::cast<BasicType>(t)->name;
+        out += name.substr(name.find(' ') + 1);
+      }
+    } else if (variadic && i + 1 == ts.size()) {
+      out += "..." + typeStr(llvm::cast<SliceType>(t)->elem);
+    } else {
+      out += typeStr(t);
+    }
+  }
+  return out + ")";
+}
+
+void Checker::arguments(ast::CallExpr *call, const SignatureType *sig,
+                        std::vector<Operand> &args) {
+  for (Operand &a : args)
+    if (a.invalid())
+      return;
+  if (call->hasEllipsis) {
+    // Variadic functions come with issue 3: no signature is variadic yet.
+    error(startLoc(call), diag::DotsInNonVariadicCall, exprStr(call->fun));
+    return;
+  }
+  const auto &params = sig->params->types;
+  size_t nargs = args.size(), npars = params.size();
+  if (nargs != npars) {
+    SourceLoc loc = startLoc(call);
+    const char *which = "not enough";
+    if (nargs > npars) {
+      loc = startLoc(args[npars].expr); // the first extra argument
+      which = "too many";
+    } else if (nargs > 0) {
+      loc = startLoc(args[nargs - 1].expr); // the last argument
+    }
+    std::vector<const Type *> have;
+    for (Operand &a : args)
+      have.push_back(a.type);
+    error(loc, diag::WrongArgumentCount, which, exprStr(call->fun),
+          typesSummary(have, false), typesSummary(params, sig->variadic));
+    return;
+  }
+  std::string context = "argument to " + exprStr(call->fun);
+  for (size_t i = 0; i < nargs; ++i)
+    assignment(args[i], params[i], context);
+}
+
+bool Checker::builtin(Operand &x, ast::CallExpr *call, Builtin::Id id) {
+  std::string name = exprStr(ast::unparen(call->fun));
+  if (call->hasEllipsis) {
+    error(startLoc(call), diag::DotsWithBuiltin, name);
+    useAll(call->args);
+    return false;
+  }
+  switch (id) {
+  case Builtin::Len:
+  case Builtin::Panic:
+  case Builtin::Print:
+  case Builtin::Println:
+    break;
+  default:
+    // The arguments are not checked: they would mostly be of unsupported
+    // types too.
+    unsupported(startLoc(call), "the builtin " + name);
+    return false;
+  }
+
+  std::vector<Operand> args = exprList(call->args, false);
+  size_t nargs = args.size();
+  if (nargs > 0) {
+    x = args[0];
+    if (x.invalid())
+      return false;
+  }
+  // len and panic take one argument; print and println any number.
+  bool variadic = id == Builtin::Print || id == Builtin::Println;
+  size_t want = variadic ? 0 : 1;
+  const char *which = nargs < want                 ? "not enough"
+                      : (!variadic && nargs > want) ? "too many"
+                                                    : nullptr;
+  if (which) {
+    error(startLoc(call), diag::WrongBuiltinArgumentCount, which,
+          exprStr(call), std::to_string(want), std::to_string(nargs));
+    return false;
+  }
+
+  std::vector<const Type *> paramTypes;
+  switch (id) {
+  case Builtin::Len: {
+    OpMode mode = OpMode::Invalid;
+    Constant val;
+    if (isString(x.type)) {
+      if (x.mode == OpMode::Constant && x.val.kind() == Constant::String) {
+        mode = OpMode::Constant;
+        val = Constant::makeInt((int64_t)x.val.stringVal().size());
+      } else {
+        mode = OpMode::Value;
+      }
+    }
+    if (mode == OpMode::Invalid) {
+      if (x.type != types.invalid())
+        error(at(x), diag::InvalidArgumentFor, operandStr(x), "len");
+      return false;
+    }
+    // The argument is materialised as a string (an untyped one too).
+    if (mode != OpMode::Constant && isUntyped(x.type))
+      convertUntyped(x, types.stringType());
+    paramTypes.push_back(x.type);
+    recordTypeAndValue(
+        call->fun, OpMode::Builtin,
+        types.signature(types.tuple(paramTypes),
+                        types.tuple({types.intType()}), false),
+        Constant());
+    x.mode = mode;
+    x.type = types.intType();
+    x.val = val;
+    return true;
+  }
+  case Builtin::Panic: {
+    // A call of panic terminates a function with results.
+    if (sig_ && !sig_->results->types.empty())
+      isPanic_.insert(call);
+    // The argument is converted to interface{} at run time; untyped
+    // constants get their default type first.
+    assignment(x, types.emptyInterface(), "argument to panic");
+    if (x.invalid())
+      return false;
+    recordTypeAndValue(call->fun, OpMode::Builtin,
+                       types.signature(types.tuple({types.emptyInterface()}),
+                                       types.tuple({}), false),
+                       Constant());
+    x.mode = OpMode::NoValue;
+    x.type = types.tuple({});
+    return true;
+  }
+  default: { // print, println
+    for (size_t i = 0; i < nargs; ++i) {
+      Operand &a = args[i];
+      assignment(a, nullptr, "argument to " + name);
+      if (a.invalid())
+        return false;
+      paramTypes.push_back(a.type);
+    }
+    recordTypeAndValue(call->fun, OpMode::Builtin,
+                       types.signature(types.tuple(paramTypes),
+                                       types.tuple({}), false),
+                       Constant());
+    x.mode = OpMode::NoValue;
+    x.type = types.tuple({});
+    return true;
+  }
+  }
+}
+
+void Checker::conversion(Operand &x, const Type *t) {
+  bool constArg = x.mode == OpMode::Constant;
+  bool ok = false;
+  if (constArg && isConstType(t)) {
+    // A constant conversion: the result is a constant of type t.
+    const BasicType *b = asBasic(t);
+    Constant v = x.val;
+    if (constop::representable(x.val, b, &v)) {
+      ok = true;
+      x.val = v;
+    } else if (isInteger(x.type) && b->isString()) {
+      // string(65) is "A"; invalid code points become U+FFFD.
+      uint64_t r;
+      if (!constop::uint64Val(x.val, r) || r > 0x10FFFF ||
+          (r >= 0xD800 && r <= 0xDFFF))
+        r = 0xFFFD;
+      std::string s;
+      if (r < 0x80) {
+        s += (char)r;
+      } else if (r < 0x800) {
+        s += (char)(0xC0 | (r >> 6));
+        s += (char)(0x80 | (r & 0x3F));
+      } else if (r < 0x10000) {
+        s += (char)(0xE0 | (r >> 12));
+        s += (char)(0x80 | ((r >> 6) & 0x3F));
+        s += (char)(0x80 | (r & 0x3F));
+      } else {
+        s += (char)(0xF0 | (r >> 18));
+        s += (char)(0x80 | ((r >> 12) & 0x3F));
+        s += (char)(0x80 | ((r >> 6) & 0x3F));
+        s += (char)(0x80 | (r & 0x3F));
+      }
+      x.val = Constant::makeString(s);
+      ok = true;
+    }
+  } else if (convertibleTo(x, t)) {
+    ok = true;
+    x.mode = OpMode::Value;
+  }
+  if (!ok) {
+    error(at(x), diag::CannotConvertToType, operandStr(x), typeStr(t));
+    x.mode = OpMode::Invalid;
+    return;
+  }
+
+  // An untyped argument gets its final type from the conversion (the
+  // default type where the result is not a constant of t, and its own
+  // for string(65)).
+  if (isUntyped(x.type)) {
+    const Type *final = t;
+    if (isInterface(t) || (constArg && !isConstType(t)))
+      final = defaultType(x.type, types);
+    else if (x.mode == OpMode::Constant && isInteger(x.type) && isString(t))
+      final = x.type;
+    updateExprType(x.expr, final, true);
+  }
+  x.type = t;
+}
+
+void Checker::selector(Operand &x, ast::SelectorExpr *e) {
+  x.mode = OpMode::Invalid;
+  x.expr = e;
+  x.type = types.invalid();
+  const std::string &sel = e->sel->name;
+
+  // A qualified identifier pkg.Name.
+  if (auto *id = llvm::dyn_cast<ast::IdentExpr>(e->x)) {
+    if (auto *pn = llvm::dyn_cast_or_null<PkgName>(lookup(id->name))) {
+      recordUse(id, pn);
+      pn->used = true;
+      if (failedImports_.count(pn))
+        return; // reported at the import
+      // Only exported names can be seen from another package.
+      Package *imp = pn->imported;
+      auto it = imp->scope.find(sel);
+      if (it == imp->scope.end() || !(sel[0] >= 'A' && sel[0] <= 'Z')) {
+        error(e->sel->loc(), diag::UndefinedName, imp->name + "." + sel);
+        return;
+      }
+      Object *exp = it->second;
+      recordUse(e->sel, exp);
+      switch (exp->kind()) {
+      case Object::Const:
+        x.mode = OpMode::Constant;
+        x.val = llvm::cast<Const>(exp)->value;
+        break;
+      case Object::TypeName:
+        x.mode = OpMode::TypeExpr;
+        break;
+      case Object::Var:
+        x.mode = OpMode::Variable;
+        break;
+      case Object::Func:
+        x.mode = OpMode::Value;
+        break;
+      default:
+        return;
+      }
+      x.type = exp->type;
+      return;
+    }
+  }
+
+  exprOrType(x, e->x);
+  if (x.invalid())
+    return;
+  if (x.mode == OpMode::Builtin) {
+    // gc places this at the '.', which directly precedes the name.
+    SourceLoc dot = e->sel->loc();
+    if (dot.col > 1)
+      --dot.col;
+    error(dot, diag::CannotSelectOn, operandStr(x));
+    x.mode = OpMode::Invalid;
+    return;
+  }
+  // golc's types have neither fields nor methods yet.
+  if (x.type->underlying() != types.invalid())
+    error(e->sel->loc(), diag::SelectorUndefined, exprStr(e->x), sel,
+          typeStr(x.type));
+  x.mode = OpMode::Invalid;
+}

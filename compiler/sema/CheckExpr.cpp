@@ -1,0 +1,882 @@
+//===- sema/CheckExpr.cpp - expressions, operators and constants -----------===//
+// rawExpr checks one expression into an Operand and records it on the AST.
+// Operators follow go/types: the operands are checked, untyped ones are
+// converted towards each other's type (convertUntyped), then the operator's
+// operand predicate is checked, and constant operands are folded exactly
+// (typed constant results must stay representable in their type, untyped
+// integers within 512 bits). Shifts have their own rules: the untyped left
+// operand of a non-constant shift takes the type the shift expression ends up
+// with (see updateExprType in Check.cpp).
+//
+// Strings are the only indexable and sliceable type in golc's subset; the
+// other composite types are reported where they are written (TypeExpr.cpp).
+//===----------------------------------------------------------------------===//
+#include "sema/Checker.h"
+
+using namespace golc;
+using namespace golc::sema;
+
+static std::string opSpelling(tok::Kind op) { return tok::spelling(op).str(); }
+
+static bool isComparisonOp(tok::Kind op) {
+  return op == tok::eql || op == tok::neq || op == tok::lss ||
+         op == tok::leq || op == tok::gtr || op == tok::geq;
+}
+
+//===----------------------------------------------------------------------===//
+// Entry points
+//===----------------------------------------------------------------------===//
+
+Checker::ExprKind Checker::rawExpr(Operand &x, ast::Expr *e) {
+  ExprKind kind = exprInternal(x, e);
+  record(x);
+  return kind;
+}
+
+void Checker::expr(Operand &x, ast::Expr *e) {
+  rawExpr(x, e);
+  exclude(x, true, true, true);
+  singleValue(x);
+}
+
+void Checker::multiExpr(Operand &x, ast::Expr *e) {
+  rawExpr(x, e);
+  exclude(x, true, true, true);
+}
+
+void Checker::exprOrType(Operand &x, ast::Expr *e) {
+  rawExpr(x, e);
+  exclude(x, true, false, false);
+  singleValue(x);
+}
+
+void Checker::exclude(Operand &x, bool noValue, bool builtin, bool typeExpr) {
+  diag::Kind kind;
+  if (x.mode == OpMode::NoValue && noValue)
+    kind = typeExpr ? diag::UsedAsValue : diag::UsedAsValueOrType;
+  else if (x.mode == OpMode::Builtin && builtin)
+    kind = diag::MustBeCalled;
+  else if (x.mode == OpMode::TypeExpr && typeExpr)
+    kind = diag::NotAnExpression;
+  else
+    return;
+  error(at(x), kind, operandStr(x));
+  x.mode = OpMode::Invalid;
+}
+
+void Checker::singleValue(Operand &x) {
+  if (x.mode == OpMode::Value && llvm::isa_and_nonnull<TupleType>(x.type)) {
+    error(at(x), diag::MultipleValueInSingleValueContext, operandStr(x));
+    x.mode = OpMode::Invalid;
+  }
+}
+
+void Checker::use(ast::Expr *e) {
+  if (!e)
+    return;
+  if (auto *id = llvm::dyn_cast<ast::IdentExpr>(e); id && id->isBlank())
+    return;
+  Operand x;
+  rawExpr(x, e);
+}
+
+void Checker::useAll(llvm::ArrayRef<ast::Expr *> es) {
+  for (ast::Expr *e : es)
+    use(e);
+}
+
+Checker::ExprKind Checker::exprInternal(Operand &x, ast::Expr *e) {
+  using namespace ast;
+  // Only the callee of a call may denote a function (function values come
+  // with issue 3); the flag is for this expression alone.
+  bool callee = inCallFun_;
+  inCallFun_ = false;
+  x = Operand();
+  x.expr = e;
+  x.type = types.invalid();
+
+  switch (e->kind()) {
+  case Node::BadExprKind:
+  case Node::EllipsisExprKind: // only where the parser allows it
+    break;                     // (reported by the parser)
+  case Node::IdentExprKind: {
+    auto *id = llvm::cast<IdentExpr>(e);
+    ident(x, id, false);
+    if (x.mode == OpMode::Value && llvm::isa_and_nonnull<Func>(id->obj) &&
+        !callee) {
+      unsupported(id->loc(), "function values");
+      break;
+    }
+    if (x.invalid())
+      break;
+    x.expr = e;
+    return Expression;
+  }
+  case Node::BasicLitExprKind:
+    basicLit(x, llvm::cast<BasicLitExpr>(e));
+    if (x.invalid())
+      break;
+    x.expr = e;
+    return Expression;
+  case Node::FuncLitExprKind:
+    unsupported(e->loc(), "func literals");
+    break;
+  case Node::CompositeLitExprKind:
+    unsupported(startLoc(e), "composite literals");
+    break;
+  case Node::KeyValueExprKind:
+    unsupported(startLoc(e), "composite literals");
+    break;
+  case Node::ParenExprKind: {
+    inCallFun_ = callee;
+    ExprKind kind = rawExpr(x, llvm::cast<ParenExpr>(e)->x);
+    x.expr = e;
+    return kind;
+  }
+  case Node::SelectorExprKind: {
+    auto *sel = llvm::cast<SelectorExpr>(e);
+    selector(x, sel);
+    if (x.mode == OpMode::Value && llvm::isa_and_nonnull<Func>(sel->sel->obj) &&
+        !callee) {
+      unsupported(sel->sel->loc(), "function values");
+      break;
+    }
+    if (x.invalid())
+      break;
+    x.expr = e;
+    return Expression;
+  }
+  case Node::IndexExprKind:
+    indexExpr(x, llvm::cast<IndexExpr>(e));
+    if (x.invalid())
+      break;
+    x.expr = e;
+    return Expression;
+  case Node::SliceExprKind:
+    sliceExpr(x, llvm::cast<SliceExpr>(e));
+    if (x.invalid())
+      break;
+    x.expr = e;
+    return Expression;
+  case Node::TypeAssertExprKind:
+    use(llvm::cast<TypeAssertExpr>(e)->x);
+    unsupported(startLoc(e), "type assertions");
+    break;
+  case Node::CallExprKind:
+    return callExpr(x, llvm::cast<CallExpr>(e));
+  case Node::StarExprKind:
+    starExpr(x, llvm::cast<StarExpr>(e));
+    if (x.invalid())
+      break;
+    x.expr = e;
+    return Expression;
+  case Node::UnaryExprKind:
+    unary(x, llvm::cast<UnaryExpr>(e));
+    if (x.invalid())
+      break;
+    x.expr = e;
+    return Expression;
+  case Node::BinaryExprKind: {
+    auto *b = llvm::cast<BinaryExpr>(e);
+    binary(x, e, b->x, b->y, b->op, b->opLoc);
+    if (x.invalid())
+      break;
+    x.expr = e;
+    return Expression;
+  }
+  case Node::ArrayTypeExprKind:
+  case Node::StructTypeExprKind:
+  case Node::FuncTypeExprKind:
+  case Node::InterfaceTypeExprKind:
+  case Node::MapTypeExprKind:
+  case Node::ChanTypeExprKind: {
+    const Type *t = typ(e);
+    if (t == types.invalid())
+      break;
+    x.mode = OpMode::TypeExpr;
+    x.type = t;
+    x.expr = e;
+    return Expression;
+  }
+  default:
+    break; // sema's own nodes are never checked
+  }
+  x.mode = OpMode::Invalid;
+  x.expr = e;
+  return Statement; // no follow-on "is not used" error
+}
+
+void Checker::basicLit(Operand &x, ast::BasicLitExpr *e) {
+  if (e->litKind == tok::imag_lit) {
+    unsupported(e->loc(), "complex numbers");
+    return;
+  }
+  // gc caps numeric literals: longer ones have no meaningful value.
+  const size_t limit = 10000;
+  if (e->litKind != tok::string_lit && e->litKind != tok::rune_lit &&
+      e->text.size() > limit) {
+    error(e->loc(), diag::ExcessivelyLongConstant, e->text.substr(0, 10),
+          std::to_string(e->text.size()));
+    return;
+  }
+  Constant v = constop::fromLiteral(e->litKind, e->text);
+  if (!v.isValid()) {
+    error(e->loc(), diag::MalformedConstant, e->text);
+    return;
+  }
+  BasicType::BasicKind k = BasicType::UntypedString;
+  switch (e->litKind) {
+  case tok::int_lit:
+    k = BasicType::UntypedInt;
+    break;
+  case tok::float_lit:
+    k = BasicType::UntypedFloat;
+    break;
+  case tok::rune_lit:
+    k = BasicType::UntypedRune;
+    break;
+  default:
+    break;
+  }
+  x.mode = OpMode::Constant;
+  x.type = types.basic(k);
+  x.val = std::move(v);
+}
+
+//===----------------------------------------------------------------------===//
+// Operators
+//===----------------------------------------------------------------------===//
+
+bool Checker::checkOp(bool (*pred)(const Type *), Operand &x, tok::Kind op) {
+  if (pred(x.type))
+    return true;
+  error(at(x), diag::OperatorNotDefined, opSpelling(op), operandStr(x));
+  return false;
+}
+
+static std::string opName(const ast::Expr *e) {
+  if (auto *u = llvm::dyn_cast_or_null<ast::UnaryExpr>(e))
+    return u->op == tok::caret ? "bitwise complement" : "";
+  if (auto *b = llvm::dyn_cast_or_null<ast::BinaryExpr>(e)) {
+    switch (b->op) {
+    case tok::plus:
+      return "addition";
+    case tok::minus:
+      return "subtraction";
+    case tok::caret:
+      return "bitwise XOR";
+    case tok::star:
+      return "multiplication";
+    case tok::shl:
+      return "shift";
+    default:
+      return "";
+    }
+  }
+  return "";
+}
+
+void Checker::overflow(Operand &x) {
+  if (!x.val.isValid())
+    return;
+  // Typed constants must be representable in their type after every
+  // operation.
+  if (isTyped(x.type)) {
+    representable(x, asBasic(x.type));
+    return;
+  }
+  // Untyped integers must not grow arbitrarily.
+  const unsigned prec = 512;
+  if (x.val.kind() == Constant::Int && constop::bitLen(x.val) > prec) {
+    error(at(opLoc(x.expr)), diag::ConstantOverflow, opName(x.expr));
+    x.val = Constant();
+  }
+}
+
+void Checker::unary(Operand &x, ast::UnaryExpr *e) {
+  expr(x, e->x);
+  if (x.invalid())
+    return;
+  bool (*pred)(const Type *) = nullptr;
+  switch (e->op) {
+  case tok::amp:
+    // spec: the operand must be addressable (or a composite literal).
+    if (x.mode != OpMode::Variable) {
+      error(at(x), diag::CannotTakeAddress, operandStr(x));
+    } else {
+      unsupported(e->loc(), "pointers");
+    }
+    x.mode = OpMode::Invalid;
+    return;
+  case tok::arrow:
+    // golc has no channel types yet: nothing can be received from.
+    error(at(x), diag::CannotReceiveFromNonChannel, operandStr(x));
+    x.mode = OpMode::Invalid;
+    return;
+  case tok::tilde:
+    error(e->loc(), diag::TildeOutsideConstraint);
+    x.mode = OpMode::Invalid;
+    return;
+  case tok::plus:
+  case tok::minus:
+    pred = isNumeric;
+    break;
+  case tok::caret:
+    pred = isInteger;
+    break;
+  case tok::not_:
+    pred = isBoolean;
+    break;
+  default:
+    x.mode = OpMode::Invalid;
+    return;
+  }
+  if (!checkOp(pred, x, e->op)) {
+    x.mode = OpMode::Invalid;
+    return;
+  }
+  if (x.mode == OpMode::Constant) {
+    if (!x.val.isValid())
+      return;
+    unsigned prec = isUnsigned(x.type) ? sizeOf(x.type) * 8 : 0;
+    x.val = constop::unaryOp(e->op, x.val, prec);
+    x.expr = e;
+    overflow(x);
+    return;
+  }
+  x.mode = OpMode::Value;
+}
+
+static bool (*binaryPredicate(tok::Kind op))(const Type *) {
+  switch (op) {
+  case tok::plus:
+    return isNumericOrString;
+  case tok::minus:
+  case tok::star:
+  case tok::slash:
+    return isNumeric;
+  case tok::percent:
+  case tok::amp:
+  case tok::pipe:
+  case tok::caret:
+  case tok::amp_caret:
+    return isInteger;
+  case tok::and_and:
+  case tok::or_or:
+    return isBoolean;
+  default:
+    return nullptr;
+  }
+}
+
+void Checker::binary(Operand &x, ast::Expr *e, ast::Expr *lhs, ast::Expr *rhs,
+                     tok::Kind op, SourceLoc opLoc) {
+  Operand y;
+  expr(x, lhs);
+  expr(y, rhs);
+  if (x.invalid())
+    return;
+  if (y.invalid()) {
+    x.mode = OpMode::Invalid;
+    x.expr = y.expr;
+    return;
+  }
+  if (op == tok::shl || op == tok::shr) {
+    shift(x, y, e, op);
+    return;
+  }
+
+  // Untyped operands take the other operand's type, where that can work.
+  auto canMix = [&] {
+    if (isInterface(x.type) || isInterface(y.type))
+      return true;
+    if (isBoolean(x.type) != isBoolean(y.type))
+      return false;
+    if (isString(x.type) != isString(y.type))
+      return false;
+    if (x.isNil() && !hasNil(y.type))
+      return false;
+    if (y.isNil() && !hasNil(x.type))
+      return false;
+    return true;
+  };
+  if (canMix()) {
+    convertUntyped(x, y.type);
+    if (x.invalid())
+      return;
+    convertUntyped(y, x.type);
+    if (y.invalid()) {
+      x.mode = OpMode::Invalid;
+      return;
+    }
+  }
+
+  if (isComparisonOp(op)) {
+    comparison(x, y, op, false);
+    return;
+  }
+
+  if (!identical(x.type, y.type)) {
+    if (x.type != types.invalid() && y.type != types.invalid()) {
+      if (e)
+        error(at(x), diag::MismatchedTypes, exprStr(e), typeStr(x.type),
+              typeStr(y.type));
+      else
+        error(at(x), diag::MismatchedTypesAssignOp, exprStr(lhs),
+              opSpelling(op), exprStr(rhs), typeStr(x.type), typeStr(y.type));
+    }
+    x.mode = OpMode::Invalid;
+    return;
+  }
+
+  auto pred = binaryPredicate(op);
+  if (!pred || !checkOp(pred, x, op)) {
+    x.mode = OpMode::Invalid;
+    return;
+  }
+
+  if ((op == tok::slash || op == tok::percent) &&
+      (x.mode == OpMode::Constant || isInteger(x.type)) &&
+      y.mode == OpMode::Constant && y.val.isValid() &&
+      constop::sign(y.val) == 0) {
+    error(at(y), diag::DivisionByZero);
+    x.mode = OpMode::Invalid;
+    return;
+  }
+
+  if (x.mode == OpMode::Constant && y.mode == OpMode::Constant) {
+    if (!x.val.isValid() || !y.val.isValid()) {
+      x.val = Constant();
+      return;
+    }
+    bool intDiv = op == tok::slash && isInteger(x.type);
+    x.val = constop::binaryOp(x.val, op, y.val, intDiv);
+    x.expr = e;
+    overflow(x);
+    return;
+  }
+  x.mode = OpMode::Value;
+}
+
+void Checker::shift(Operand &x, Operand &y, ast::Expr *e, tok::Kind op) {
+  Constant xval;
+  if (x.mode == OpMode::Constant)
+    xval = constop::toInt(x.val);
+
+  // The left operand must be an integer, or an untyped constant
+  // representable as one.
+  if (!isInteger(x.type) &&
+      !(isUntyped(x.type) && xval.isValid() && xval.kind() == Constant::Int)) {
+    error(at(x), diag::ShiftedOperandMustBeInteger, operandStr(x));
+    x.mode = OpMode::Invalid;
+    return;
+  }
+
+  // The count must be an integer, or an untyped constant representable as
+  // a uint.
+  if (y.mode == OpMode::Constant) {
+    Constant yval = constop::toInt(y.val);
+    if (yval.isValid() && constop::sign(yval) < 0) {
+      error(at(y), diag::NegativeShiftCount, operandStr(y));
+      x.mode = OpMode::Invalid;
+      return;
+    }
+    if (isUntyped(y.type)) {
+      representable(y, types.basic(BasicType::Uint));
+      if (y.invalid()) {
+        x.mode = OpMode::Invalid;
+        return;
+      }
+    }
+  } else if (isInteger(y.type)) {
+    // fine: any integer type since go1.13
+  } else if (isUntyped(y.type)) {
+    convertUntyped(y, types.basic(BasicType::Uint));
+    if (y.invalid()) {
+      x.mode = OpMode::Invalid;
+      return;
+    }
+  } else {
+    error(at(y), diag::ShiftCountMustBeInteger, operandStr(y));
+    x.mode = OpMode::Invalid;
+    return;
+  }
+
+  if (x.mode == OpMode::Constant) {
+    if (y.mode == OpMode::Constant) {
+      if (!x.val.isValid() || !y.val.isValid()) {
+        x.val = Constant();
+        if (!isInteger(x.type))
+          x.type = types.basic(BasicType::UntypedInt);
+        return;
+      }
+      // Constant shifts stay within what a float64 can still express.
+      const uint64_t shiftBound = 1023 - 1 + 52;
+      uint64_t s;
+      if (!constop::uint64Val(y.val, s) || s > shiftBound) {
+        error(at(y), diag::InvalidShiftCount, operandStr(y));
+        x.mode = OpMode::Invalid;
+        return;
+      }
+      // 2.0 << 1 is an untyped integer.
+      if (!isInteger(x.type))
+        x.type = types.basic(BasicType::UntypedInt);
+      x.val = constop::shift(xval, op, s);
+      x.expr = e;
+      overflow(x);
+      return;
+    }
+    if (isUntyped(x.type)) {
+      // spec: the untyped constant left operand of a non-constant shift
+      // gets the type the shift would have without it; decided later.
+      auto it = untyped_.find(x.expr);
+      if (it != untyped_.end())
+        it->second.isLhs = true;
+      x.mode = OpMode::Value;
+      return;
+    }
+  }
+
+  if (!isInteger(x.type)) {
+    error(at(x), diag::ShiftedOperandMustBeInteger, operandStr(x));
+    x.mode = OpMode::Invalid;
+    return;
+  }
+  x.mode = OpMode::Value;
+}
+
+void Checker::comparison(Operand &x, Operand &y, tok::Kind op,
+                         bool switchCase) {
+  if (switchCase)
+    op = tok::eql;
+  Operand *errOp = &x;
+  std::string cause;
+
+  // spec: one operand must be assignable to the other's type.
+  bool ok = assignableTo(x, y.type) || assignableTo(y, x.type);
+  if (!ok) {
+    errOp = &y; // gc reports it at the second operand
+    cause = "mismatched types " + typeStr(x.type) + " and " + typeStr(y.type);
+  } else if (op == tok::eql || op == tok::neq) {
+    if (x.isNil() || y.isNil()) {
+      const Type *t = x.isNil() ? y.type : x.type;
+      if (!hasNil(t)) {
+        errOp = &y;
+        ok = false;
+      }
+    } else if (!isComparable(x.type)) {
+      errOp = &x;
+      ok = false;
+    } else if (!isComparable(y.type)) {
+      errOp = &y;
+      ok = false;
+    }
+  } else if (!isOrdered(x.type)) {
+    errOp = &x;
+    ok = false;
+  } else if (!isOrdered(y.type)) {
+    errOp = &y;
+    ok = false;
+  }
+
+  if (!ok) {
+    if (cause.empty())
+      cause = "operator " + opSpelling(op) + " not defined on " +
+              kindString(errOp->type);
+    // The switch tag of `switch {` is an implicit `true`.
+    std::string yStr = y.expr ? exprStr(y.expr) : "true";
+    if (switchCase)
+      error(at(x), diag::InvalidCase, exprStr(x.expr), yStr, cause);
+    else
+      error(at(*errOp), diag::InvalidComparison, exprStr(x.expr),
+            opSpelling(op), yStr, cause);
+    x.mode = OpMode::Invalid;
+    return;
+  }
+
+  if (x.mode == OpMode::Constant && y.mode == OpMode::Constant) {
+    x.val = Constant::makeBool(constop::compare(x.val, op, y.val));
+  } else {
+    // The operands are materialised with their (default) types.
+    x.mode = OpMode::Value;
+    x.val = Constant();
+    updateExprType(x.expr, defaultType(x.type, types), true);
+    if (y.expr)
+      updateExprType(y.expr, defaultType(y.type, types), true);
+  }
+  x.type = types.basic(BasicType::UntypedBool);
+}
+
+//===----------------------------------------------------------------------===//
+// Index, slice and indirection
+//===----------------------------------------------------------------------===//
+
+void Checker::indexExpr(Operand &x, ast::IndexExpr *e) {
+  exprOrType(x, e->x);
+  if (x.invalid()) {
+    useAll(e->indices);
+    return;
+  }
+  if (x.mode == OpMode::TypeExpr) {
+    unsupported(e->lbrack.isValid() ? e->lbrack : e->loc(), "generic types");
+    x.mode = OpMode::Invalid;
+    return;
+  }
+  int64_t length = -1;
+  if (!isString(x.type)) {
+    error(e->lbrack.isValid() ? e->lbrack : startLoc(e), diag::CannotIndex,
+          operandStr(x));
+    x.mode = OpMode::Invalid;
+    return;
+  }
+  if (x.mode == OpMode::Constant && x.val.kind() == Constant::String)
+    length = (int64_t)x.val.stringVal().size();
+  // An indexed string is a byte value, even if string and index are
+  // constant.
+  x.mode = OpMode::Value;
+  x.type = types.byteType();
+  if (e->indices.empty()) {
+    x.mode = OpMode::Invalid;
+    return;
+  }
+  // (The parser accepts several indices only as type arguments.)
+  int64_t v;
+  index(e->indices[0], length, v);
+}
+
+bool Checker::index(ast::Expr *e, int64_t max, int64_t &val) {
+  val = -1;
+  Operand x;
+  expr(x, e);
+  if (!isValidIndex(x, "index", false))
+    return false;
+  if (x.mode != OpMode::Constant)
+    return true;
+  if (!x.val.isValid())
+    return false;
+  int64_t v = 0;
+  constop::int64Val(x.val, v);
+  if (max >= 0 && v >= max) {
+    error(at(x), diag::IndexOutOfBounds, x.val.str(), std::to_string(max));
+    return false;
+  }
+  val = v;
+  return true;
+}
+
+bool Checker::isValidIndex(Operand &x, const char *what, bool allowNegative) {
+  if (x.invalid())
+    return false;
+  // spec: an untyped constant index is given type int.
+  convertUntyped(x, types.intType());
+  if (x.invalid())
+    return false;
+  if (!isInteger(x.type)) {
+    error(at(x), diag::IndexMustBeInteger, what, operandStr(x));
+    return false;
+  }
+  if (x.mode == OpMode::Constant && x.val.isValid()) {
+    if (!allowNegative && constop::sign(x.val) < 0) {
+      error(at(x), diag::IndexMustNotBeNegative, what, operandStr(x));
+      return false;
+    }
+    if (!constop::representable(x.val, types.basic(BasicType::Int), &x.val)) {
+      error(at(x), diag::IndexOverflowsInt, what, operandStr(x));
+      return false;
+    }
+  }
+  return true;
+}
+
+void Checker::sliceExpr(Operand &x, ast::SliceExpr *e) {
+  expr(x, e->x);
+  if (x.invalid()) {
+    useAll({e->lo, e->hi, e->max});
+    return;
+  }
+  int64_t length = -1;
+  if (!isString(x.type)) {
+    error(at(x), diag::CannotSlice, operandStr(x));
+    x.mode = OpMode::Invalid;
+    return;
+  }
+  if (e->slice3) {
+    error(e->max ? startLoc(e->max) : startLoc(e), diag::ThreeIndexSliceOfString);
+    x.mode = OpMode::Invalid;
+    return;
+  }
+  if (x.mode == OpMode::Constant && x.val.kind() == Constant::String)
+    length = (int64_t)x.val.stringVal().size();
+  // spec: slicing an untyped string gives a (non-constant) string.
+  if (isUntyped(x.type))
+    x.type = types.stringType();
+  x.mode = OpMode::Value;
+
+  ast::Expr *parts[3] = {e->lo, e->hi, e->max};
+  int64_t ind[3];
+  for (int i = 0; i < 3; ++i) {
+    int64_t v = -1;
+    if (parts[i]) {
+      // Constant strings bound the indices by their length.
+      int64_t val;
+      if (index(parts[i], length >= 0 ? length + 1 : -1, val) && val >= 0)
+        v = val;
+    } else if (i == 0) {
+      v = 0;
+    } else if (length >= 0) {
+      v = length;
+    }
+    ind[i] = v;
+  }
+  // Constant indices must be in order.
+  for (int i = 0; i < 2; ++i) {
+    if (ind[i] <= 0)
+      continue;
+    for (int j = i + 1; j < 3; ++j)
+      if (parts[j] && ind[j] >= 0 && ind[j] < ind[i]) {
+        error(startLoc(parts[j]), diag::InvalidSliceIndices,
+              std::to_string(ind[j]), std::to_string(ind[i]));
+        return;
+      }
+  }
+}
+
+void Checker::starExpr(Operand &x, ast::StarExpr *e) {
+  exprOrType(x, e->x);
+  if (x.invalid())
+    return;
+  if (x.mode == OpMode::TypeExpr)
+    unsupported(e->loc(), "pointers");
+  else
+    // golc has no pointer types yet: nothing can be indirected.
+    error(at(x), diag::CannotIndirect, operandStr(x));
+  x.mode = OpMode::Invalid;
+}
+
+//===----------------------------------------------------------------------===//
+// Implicit conversion of untyped operands
+//===----------------------------------------------------------------------===//
+
+Checker::ConvCode Checker::representation(const Operand &x, const BasicType *t,
+                                          Constant &v) {
+  v = x.val;
+  if (constop::representable(x.val, t, &v))
+    return ConvOK;
+  if (isNumeric(x.type) && t->isNumeric()) {
+    // float -> integer truncates; everything else overflows.
+    if (!isInteger(x.type) && t->isInteger())
+      return TruncatedFloat;
+    return NumericOverflow;
+  }
+  return InvalidConstVal;
+}
+
+void Checker::representable(Operand &x, const BasicType *t) {
+  Constant v;
+  ConvCode code = representation(x, t, v);
+  if (code != ConvOK) {
+    invalidConversion(code, x, t);
+    x.mode = OpMode::Invalid;
+    return;
+  }
+  x.val = v;
+}
+
+void Checker::invalidConversion(ConvCode code, Operand &x,
+                                const Type *target) {
+  diag::Kind kind = code == TruncatedFloat    ? diag::TruncatedTo
+                    : code == NumericOverflow ? diag::OverflowsType
+                                              : diag::CannotConvert;
+  error(at(x), kind, operandStr(x), typeStr(target));
+}
+
+const Type *Checker::implicitTypeAndValue(Operand &x, const Type *target,
+                                          Constant &val, ConvCode &code) {
+  code = ConvOK;
+  if (x.invalid() || isTyped(x.type) || target == types.invalid())
+    return x.type;
+
+  if (isUntyped(target)) {
+    // Both untyped: numeric kinds widen (int < rune < float).
+    auto xk = asBasic(x.type)->bkind, tk = asBasic(target)->bkind;
+    if (isNumeric(x.type) && isNumeric(target)) {
+      if (xk < tk)
+        return target;
+    } else if (xk != tk) {
+      code = InvalidUntypedConversion;
+      return nullptr;
+    }
+    return x.type;
+  }
+
+  if (x.isNil()) {
+    if (hasNil(target))
+      return target;
+    code = InvalidUntypedConversion;
+    return nullptr;
+  }
+
+  const Type *u = target->underlying();
+  if (auto *b = llvm::dyn_cast<BasicType>(u)) {
+    if (x.mode == OpMode::Constant) {
+      Constant v;
+      code = representation(x, b, v);
+      if (code != ConvOK)
+        return nullptr;
+      val = v;
+      return target;
+    }
+    // Non-constant untyped values: comparison results, and the left
+    // operands of non-constant shifts.
+    bool ok = false;
+    switch (asBasic(x.type)->bkind) {
+    case BasicType::UntypedBool:
+      ok = isBoolean(target);
+      break;
+    case BasicType::UntypedInt:
+    case BasicType::UntypedRune:
+    case BasicType::UntypedFloat:
+      ok = isNumeric(target);
+      break;
+    case BasicType::UntypedString:
+      ok = isString(target);
+      break;
+    default:
+      break;
+    }
+    if (!ok) {
+      code = InvalidUntypedConversion;
+      return nullptr;
+    }
+    return target;
+  }
+  if (auto *i = llvm::dyn_cast<InterfaceType>(u)) {
+    // Values in interfaces have concrete (default) types.
+    if (!i->isEmpty()) {
+      code = InvalidUntypedConversion;
+      return nullptr;
+    }
+    return defaultType(x.type, types);
+  }
+  code = InvalidUntypedConversion;
+  return nullptr;
+}
+
+void Checker::convertUntyped(Operand &x, const Type *target) {
+  Constant val;
+  ConvCode code;
+  const Type *newType = implicitTypeAndValue(x, target, val, code);
+  if (!newType) {
+    invalidConversion(code, x, target->underlying());
+    x.mode = OpMode::Invalid;
+    return;
+  }
+  if (val.isValid()) {
+    x.val = val;
+    updateExprVal(x.expr, val);
+  }
+  if (newType != x.type) {
+    x.type = newType;
+    updateExprType(x.expr, newType, false);
+  }
+}

@@ -1,0 +1,150 @@
+//===- sema/TypeExpr.cpp - identifiers and type expressions ----------------===//
+// An identifier is resolved through the enclosing blocks; a package-level
+// object it names is checked first if it is not yet (objDecl), and becomes a
+// dependency of the declaration being checked (for initialisation order).
+//
+// Type expressions: golc's subset has the predeclared types and types defined
+// from them; every composite type constructor is reported unsupported where
+// it is written, and denotes the invalid type, which silences follow-on
+// errors about values of that type.
+//===----------------------------------------------------------------------===//
+#include "sema/Checker.h"
+
+using namespace golc;
+using namespace golc::sema;
+
+void Checker::ident(Operand &x, ast::IdentExpr *e, bool wantType) {
+  x.mode = OpMode::Invalid;
+  x.expr = e;
+  x.type = types.invalid();
+  Object *obj = lookup(e->name);
+  if (!obj) {
+    if (e->isBlank())
+      error(e->loc(), diag::CannotUseBlank);
+    else
+      error(e->loc(), diag::UndefinedName, e->name);
+    return;
+  }
+  recordUse(e, obj);
+
+  const Type *t = obj->type;
+  if (!t || (llvm::isa<TypeName>(obj) && wantType)) {
+    objDecl(obj);
+    t = obj->type;
+  }
+  if (!t)
+    t = types.invalid();
+
+  switch (obj->kind()) {
+  case Object::PkgName:
+    error(e->loc(), diag::UseOfPackageNotInSelector, obj->name);
+    return;
+  case Object::Const:
+    addDeclDep(obj);
+    if (t == types.invalid())
+      return;
+    if (obj == universeIota_) {
+      if (!iota_) {
+        error(e->loc(), diag::CannotUseIota);
+        return;
+      }
+      x.val = *iota_;
+    } else {
+      x.val = llvm::cast<Const>(obj)->value;
+    }
+    x.mode = OpMode::Constant;
+    break;
+  case Object::TypeName:
+    x.mode = OpMode::TypeExpr;
+    break;
+  case Object::Var:
+    if (obj->pkg == pkg)
+      obj->used = true;
+    addDeclDep(obj);
+    if (t == types.invalid())
+      return;
+    x.mode = OpMode::Variable;
+    break;
+  case Object::Func:
+    addDeclDep(obj);
+    if (t == types.invalid()) // a generic function (unsupported)
+      return;
+    x.mode = OpMode::Value;
+    break;
+  case Object::Builtin:
+    x.builtinId = llvm::cast<Builtin>(obj)->id;
+    x.mode = OpMode::Builtin;
+    break;
+  case Object::Nil:
+    x.mode = OpMode::NilValue;
+    break;
+  case Object::Label:
+    return;
+  }
+  x.type = t;
+}
+
+const Type *Checker::typ(ast::Expr *e) {
+  const Type *t = typInternal(e);
+  recordTypeAndValue(e, OpMode::TypeExpr, t, Constant());
+  return t;
+}
+
+const Type *Checker::typInternal(ast::Expr *e) {
+  using namespace ast;
+  switch (e->kind()) {
+  case Node::BadExprKind:
+    break; // reported by the parser
+  case Node::IdentExprKind:
+  case Node::SelectorExprKind: {
+    Operand x;
+    if (auto *id = llvm::dyn_cast<IdentExpr>(e))
+      ident(x, id, /*wantType=*/true);
+    else
+      selector(x, llvm::cast<SelectorExpr>(e));
+    switch (x.mode) {
+    case OpMode::TypeExpr:
+      return x.type;
+    case OpMode::Invalid:
+      break;
+    default:
+      error(at(x), diag::NotAType, operandStr(x));
+      break;
+    }
+    break;
+  }
+  case Node::ParenExprKind:
+    return typ(llvm::cast<ParenExpr>(e)->x);
+  case Node::IndexExprKind:
+    unsupported(e->loc(), "generic types");
+    break;
+  case Node::ArrayTypeExprKind:
+    unsupported(e->loc(), llvm::cast<ArrayTypeExpr>(e)->len ? "arrays"
+                                                            : "slices");
+    break;
+  case Node::StarExprKind:
+    unsupported(e->loc(), "pointers");
+    break;
+  case Node::StructTypeExprKind:
+    unsupported(e->loc(), "struct types");
+    break;
+  case Node::FuncTypeExprKind:
+    unsupported(e->loc(), "function types");
+    break;
+  case Node::InterfaceTypeExprKind:
+    unsupported(e->loc(), "interfaces");
+    break;
+  case Node::MapTypeExprKind:
+    unsupported(e->loc(), "maps");
+    break;
+  case Node::ChanTypeExprKind:
+    unsupported(e->loc(), "channels");
+    break;
+  case Node::EllipsisExprKind:
+    break; // only in parameter lists, where funcType handles it
+  default:
+    error(startLoc(e), diag::NotAType, exprStr(e));
+    break;
+  }
+  return types.invalid();
+}

@@ -1,0 +1,23 @@
+// RUN: not %golc build -o %t %s 2>&1 | FileCheck %s --implicit-check-not=.go:
+// Declarations outside golc's subset.
+package main
+
+// CHECK: unsupported_decls.go:[[@LINE+1]]:8: golc does not support dot imports yet
+import . "strings"
+
+type Celsius float64
+
+// CHECK: unsupported_decls.go:[[@LINE+1]]:7: golc does not support methods yet
+func (c Celsius) String() string { return "C" }
+
+// CHECK: unsupported_decls.go:[[@LINE+1]]:9: golc does not support generic functions yet
+func id[T any](x T) T { return x }
+
+// CHECK: unsupported_decls.go:[[@LINE+1]]:11: golc does not support generic types yet
+type List[T any] int
+
+// CHECK: unsupported_decls.go:[[@LINE+1]]:13: golc does not support variadic functions yet
+func sum(xs ...int) int { return 0 }
+
+func main() {
+}

@@ -1,0 +1,26 @@
+// RUN: not %golc build -o %t %s 2>&1 | FileCheck %s --implicit-check-not=.go:
+// Expressions outside golc's subset.
+package main
+
+func f() int { return 1 }
+
+func main() {
+	x := 1
+	// CHECK: unsupported_exprs.go:[[@LINE+1]]:7: golc does not support func literals yet
+	g := func() int { return x }
+	// CHECK: unsupported_exprs.go:[[@LINE+1]]:7: golc does not support function values yet
+	h := f
+	// CHECK: unsupported_exprs.go:[[@LINE+1]]:7: golc does not support composite literals yet
+	l := []int{1, 2}
+	// CHECK: unsupported_exprs.go:[[@LINE+1]]:7: golc does not support pointers yet
+	p := &x
+	// CHECK: unsupported_exprs.go:[[@LINE+1]]:7: golc does not support complex numbers yet
+	c := 2i
+	// CHECK: unsupported_exprs.go:[[@LINE+1]]:7: golc does not support the builtin make yet
+	m := make(map[string]int)
+	// CHECK: unsupported_exprs.go:[[@LINE+1]]:7: golc does not support the builtin append yet
+	a := append(l, 3)
+	// CHECK: unsupported_exprs.go:[[@LINE+1]]:7: golc does not support type assertions yet
+	t := g.(int)
+	println(g, h, l, p, c, m, a, t)
+}

@@ -1,0 +1,70 @@
+//===- lower/Switch.cpp - expression switches -----------------------------===//
+// `switch init; tag { case a, b: A; case c: C; default: D }` evaluates init
+// and tag once, then tests the cases in source order, top to bottom and left
+// to right, as the spec requires (each test may call functions):
+//   tag == a ? -> switch.case A : tag == b ? -> A : tag == c ? -> C : -> D
+// Without a tag each case expression is the condition. The default clause is
+// taken when no case matches, wherever it is written. The clause bodies are
+// laid out in source order; each ends with a branch to switch.end, or, with
+// `fallthrough`, to the next body. `break` goes to switch.end. (LLVM turns
+// chains of integer compares into a `switch` instruction at -O1 and above.)
+//===----------------------------------------------------------------------===//
+#include "lower/Lowerer.h"
+
+using namespace golc;
+using namespace golc::lower;
+using llvm::dyn_cast;
+
+void FuncLowerer::lowerSwitch(ast::SwitchStmt *s) {
+  if (s->init)
+    pushScope(s->loc());
+  lowerStmt(s->init);
+  hoistOperands(s->tag);
+  llvm::Value *tag = s->tag ? lowerExpr(s->tag) : nullptr;
+
+  std::vector<ast::CaseClauseStmt *> clauses;
+  if (s->body)
+    for (ast::Stmt *st : s->body->stmts)
+      if (auto *cc = dyn_cast<ast::CaseClauseStmt>(st))
+        clauses.push_back(cc);
+
+  llvm::BasicBlock *endBB = newBlock("switch.end");
+  llvm::BasicBlock *defaultBB = endBB;
+  for (ast::CaseClauseStmt *cc : clauses) {
+    llvm::BasicBlock *body = jumpTarget(cc); // also where fallthrough lands
+    if (cc->isDefault)
+      defaultBB = body;
+  }
+  branchTargets_[s] = {endBB, nullptr};
+
+  for (ast::CaseClauseStmt *cc : clauses) {
+    for (ast::Expr *e : cc->list) {
+      LocationScope ls(*this, e->loc());
+      hoistOperands(e);
+      llvm::Value *v = lowerExpr(e);
+      llvm::Value *match = nullptr;
+      if (!v)
+        match = b.getFalse();
+      else if (tag)
+        match = emitCompare(tok::eql, tag, v, s->tag->type);
+      else
+        match = v;
+      llvm::BasicBlock *next = newBlock("switch.next");
+      b.CreateCondBr(match, jumpTarget(cc), next);
+      startBlock(next);
+    }
+  }
+  b.CreateBr(defaultBB);
+
+  for (ast::CaseClauseStmt *cc : clauses) {
+    startBlock(jumpTarget(cc));
+    LocationScope ls(*this, cc->loc());
+    pushScope(cc->loc());
+    lowerStmts(cc->body);
+    popScope();
+    branchTo(endBB);
+  }
+  startBlock(endBB);
+  if (s->init)
+    popScope();
+}

@@ -12,6 +12,7 @@
 #include "ast/AST.h"
 #include "diag/Diag.h"
 #include "driver/Backend.h"
+#include "driver/Packages.h"
 #include "lex/Lexer.h"
 #include "link/Link.h"
 #include "lower/Lower.h"
@@ -20,6 +21,7 @@
 #include "llvm/Bitcode/BitcodeWriter.h"
 #include "llvm/Config/llvm-config.h"
 #include "llvm/IR/Verifier.h"
+#include "llvm/Linker/Linker.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FileUtilities.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -241,22 +243,49 @@ int compile(const Options &opts, const char *argv0, const std::string &exePath) 
     return ExitDiags;
   }
 
-  sema::SemaContext semaCtx;
-  sema::Package *pkg = sema::checkPackage(files, semaCtx, diags);
-  if (!pkg || diags.hasErrors()) {
+  // The stdlib packages main imports, dependencies first, then main.
+  std::vector<SourcePackage> packages;
+  if (!loadImports(files, sm, astCtx, diags, packages)) {
     diags.flush();
     return ExitDiags;
   }
+  packages.push_back({"main", files, {}});
 
+  sema::SemaContext semaCtx;
+  std::map<std::string, sema::Package *> checked;
+  std::vector<sema::Package *> pkgs;
+  for (const SourcePackage &sp : packages) {
+    sema::Package *pkg = sema::checkPackage(sp.files, semaCtx, diags, checked);
+    if (!pkg || diags.hasErrors()) {
+      diags.flush();
+      return ExitDiags;
+    }
+    checked[sp.path] = pkg;
+    pkgs.push_back(pkg);
+  }
+
+  // One module for the whole program: each package lowered on its own, then
+  // linked in (a package refers to another's functions by their Go names).
   llvm::LLVMContext llctx;
   LowerOptions lowerOpts;
   lowerOpts.debugInfo = opts.debugInfo;
   lowerOpts.moduleName = opts.files.front();
   std::unique_ptr<llvm::Module> mod =
-      lowerPackage(*pkg, semaCtx, sm, llctx, lowerOpts);
+      lowerPackage(*pkgs.back(), semaCtx, sm, llctx, lowerOpts);
   if (diags.hasErrors() || !mod) {
     diags.flush();
     return ExitDiags;
+  }
+  for (size_t i = 0; i + 1 < pkgs.size(); ++i) {
+    std::unique_ptr<llvm::Module> dep =
+        lowerPackage(*pkgs[i], semaCtx, sm, llctx, lowerOpts);
+    if (diags.hasErrors() || !dep ||
+        llvm::Linker::linkModules(*mod, std::move(dep))) {
+      diags.flush();
+      llvm::errs() << "golc: internal compiler error: cannot link package "
+                   << packages[i].path << "\n";
+      return ExitInternal;
+    }
   }
   std::string error;
   if (!prepareModule(*mod, opts.optLevel, error)) {

@@ -50,6 +50,6 @@ config.substitutions.append(
 
 # tools/abigen and the compiler's sources, for the runtime-layout tests.
 config.substitutions.append(("%abigen", os.path.join(config.golc_obj_root, "bin", "abigen")))
-config.substitutions.append(("%golc_src", config.golc_src_root))
+config.substitutions.append(("%srcroot", config.golc_src_root))
 config.substitutions.append(
-    ("%clang_resource_dir", os.path.join(os.path.dirname(config.llvm_tools_dir), "lib", "clang", "19")))
+    ("%resource_dir", os.path.join(os.path.dirname(config.llvm_tools_dir), "lib", "clang", "19")))

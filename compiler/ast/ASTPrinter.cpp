@@ -1,4 +1,4 @@
-//===- ast/ASTPrinter.cpp - -emit-ast ---------------------------------------===//
+//===- ast/ASTPrinter.cpp - -emit-ast -------------------------------------===//
 // Prints a File as an indented tree, one node per line, two spaces per
 // level, for `golc build -emit-ast` and the FileCheck tests of test/parse:
 //

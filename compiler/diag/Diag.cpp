@@ -55,6 +55,15 @@ void DiagEngine::reportRaw(SourceLoc loc, std::string message) {
   diags_.push_back({loc, (unsigned)diags_.size(), std::move(message)});
 }
 
+std::string DiagEngine::formattedEntry(const Entry &e) const {
+  std::string line;
+  if (e.loc.isValid())
+    line = sm_.path(e.loc.file).str() + ":" + std::to_string(e.loc.line) +
+           ":" + std::to_string(e.loc.col) + ": ";
+  line += e.message;
+  return line;
+}
+
 std::vector<std::string> DiagEngine::formatted() const {
   std::vector<const Entry *> sorted;
   for (const Entry &e : diags_)
@@ -66,11 +75,7 @@ std::vector<std::string> DiagEngine::formatted() const {
                    });
   std::vector<std::string> lines;
   for (const Entry *e : sorted) {
-    std::string line;
-    if (e->loc.isValid())
-      line = sm_.path(e->loc.file).str() + ":" + std::to_string(e->loc.line) +
-             ":" + std::to_string(e->loc.col) + ": ";
-    line += e->message;
+    std::string line = formattedEntry(*e);
     if (lines.empty() || lines.back() != line)
       lines.push_back(std::move(line));
   }
@@ -78,15 +83,18 @@ std::vector<std::string> DiagEngine::formatted() const {
 }
 
 void DiagEngine::flush(bool all) {
-  std::vector<std::string> lines = formatted();
-  // Like gc, stop at 10 errors, naming where the 10th was found.
-  if (!all && lines.size() > 10) {
-    lines.resize(10);
-    std::string where = lines.back().substr(0, lines.back().find(": ") + 2);
-    lines.push_back(where + "too many errors");
+  // Like gc, stop at the tenth error found (in the order found, not the
+  // order printed): print those ten sorted, then where the tenth was.
+  std::string tooMany;
+  if (!all && diags_.size() >= 10) {
+    diags_.resize(10);
+    std::string tenth = formattedEntry(diags_.back());
+    tooMany = tenth.substr(0, tenth.find(": ") + 2) + "too many errors";
   }
-  for (const std::string &line : lines)
+  for (const std::string &line : formatted())
     llvm::errs() << line << "\n";
+  if (!tooMany.empty())
+    llvm::errs() << tooMany << "\n";
   diags_.clear();
   syntaxErrorLines_.clear();
   lastOther_ = SourceLoc();

@@ -77,9 +77,9 @@ public:
   const SourceManager &sourceManager() const { return sm_; }
   bool hasErrors() const { return !diags_.empty(); }
 
-  /// Prints every diagnostic to stderr in source order (like gc, at most 10
-  /// followed by "file:line:col: too many errors" unless `all`), and clears
-  /// the list.
+  /// Prints every diagnostic to stderr in source order and clears the list.
+  /// Unless `all`, stops like gc at the tenth error found: those ten, then
+  /// "file:line:col: too many errors" at the tenth.
   void flush(bool all = false);
 
   /// The formatted `file:line:col: message` lines, in source order (for tests).
@@ -91,6 +91,8 @@ private:
     unsigned seq;
     std::string message;
   };
+  std::string formattedEntry(const Entry &e) const;
+
   const SourceManager &sm_;
   std::vector<Entry> diags_;
   std::set<std::pair<uint32_t, uint32_t>> syntaxErrorLines_; // (file, line)

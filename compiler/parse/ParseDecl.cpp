@@ -1,4 +1,4 @@
-//===- parse/ParseDecl.cpp - source files and declarations -----------------===//
+//===- parse/ParseDecl.cpp - source files and declarations ----------------===//
 // The package clause, imports, const/var/type declarations (single or
 // grouped), function and method declarations, and parameter lists.
 //
@@ -57,8 +57,8 @@ ast::File *Parser::parseSourceFile() {
         f->decls.push_back(d);
       break;
     default: {
-      auto *last = f->decls.empty() ? nullptr
-                                    : dyn_cast<FuncDecl>(f->decls.back());
+      auto *last =
+          f->decls.empty() ? nullptr : dyn_cast<FuncDecl>(f->decls.back());
       if (at(tok::lbrace) && last && !last->body)
         syntaxErrorAt(pos(), diag::NewlineBeforeBrace);
       else
@@ -131,7 +131,8 @@ void Parser::parseConstSpec(GenDecl *d) {
   d->values.push_back(std::move(s));
 }
 
-// VarSpec = IdentifierList ( Type [ "=" ExpressionList ] | "=" ExpressionList ) .
+// VarSpec = IdentifierList ( Type [ "=" ExpressionList ] | "=" ExpressionList )
+// .
 void Parser::parseVarSpec(GenDecl *d) {
   ValueSpec s;
   s.loc = pos();
@@ -255,9 +256,9 @@ void Parser::parseTypeSpec(GenDecl *d) {
   d->types.push_back(std::move(s));
 }
 
-// FunctionDecl = "func" FunctionName [ TypeParameters ] Signature [ FunctionBody ] .
-// MethodDecl   = "func" Receiver MethodName Signature [ FunctionBody ] .
-// Receiver     = Parameters .
+// FunctionDecl = "func" FunctionName [ TypeParameters ] Signature [
+// FunctionBody ] . MethodDecl   = "func" Receiver MethodName Signature [
+// FunctionBody ] . Receiver     = Parameters .
 FuncDecl *Parser::parseFuncDecl() {
   auto *f = ctx_.make<FuncDecl>(pos());
   next();
@@ -359,7 +360,7 @@ std::vector<Field> Parser::parseParamList(IdentExpr *name, Expr *type,
       if (par.type) {
         typ = par.type;
         if (!par.name) {
-          errLoc = typ->loc();
+          errLoc = typeStartPos(typ);
           par.name = ctx_.make<IdentExpr>(errLoc, "_");
         }
       } else if (typ) {
@@ -453,6 +454,21 @@ bool Parser::parseParamDecl(IdentExpr *name, tok::Kind close, Param &out) {
   syntaxError(diag::ExpectingToken, {tok::spelling(close).str()});
   advance({tok::comma, close});
   return false;
+}
+
+/// Where gc places the start of a parameter's type in an error: its first
+/// token, except that gc keeps no parentheses around types and a function
+/// type starts at its parameter list.
+SourceLoc Parser::typeStartPos(Expr *t) const {
+  for (;;) {
+    if (auto *b = dyn_cast<BinaryExpr>(t))
+      t = b->x; // a union's first term
+    else if (auto *p = dyn_cast<ParenExpr>(t))
+      t = p->x;
+    else
+      break;
+  }
+  return isa<FuncTypeExpr>(t) ? opPos(t) : t->loc();
 }
 
 /// Groups entries that share one type expression (`a, b int`) into one

@@ -1,4 +1,4 @@
-//===- parse/ParseExpr.cpp - expressions -----------------------------------===//
+//===- parse/ParseExpr.cpp - expressions ----------------------------------===//
 // Binary expressions by precedence climbing over Go's five levels, unary
 // expressions (with `<-chan T` re-association), operands, and the postfix
 // forms of primary expressions: selectors, type assertions, index and slice
@@ -71,12 +71,9 @@ Expr *Parser::parseBinaryExpr(Expr *x, int prec) {
 // unary_op  = "+" | "-" | "!" | "^" | "*" | "&" | "<-" .  (and "~" in
 // constraints)
 Expr *Parser::parseUnaryExpr() {
-  if (!enter())
+  NestingGuard nesting(*this);
+  if (!nesting)
     return badExpr();
-  struct Leave {
-    Parser &p;
-    ~Leave() { p.leave(); }
-  } leave{*this};
 
   SourceLoc loc = pos();
   switch (tok_.kind) {
@@ -103,9 +100,10 @@ Expr *Parser::parseUnaryExpr() {
     Expr *x = parseUnaryExpr();
     if (!isa<ChanTypeExpr>(x))
       return ctx_.make<UnaryExpr>(loc, tok::arrow, x);
-    // `<-` applies to the channel type: `<-chan E` is receive-only, and
-    // `<-chan<- E` was parsed as <-(chan<- E) but means <-chan (<-E): move
-    // each arrow one channel inwards.
+    // `<-` applies to the channel type: `<-chan E` is receive-only. And
+    // `<-chan<- chan E` was parsed as <-(chan<- (chan E)) but means
+    // <-chan (<-chan E): each arrow moves one channel inwards, and so does
+    // each node's location.
     auto dir = ChanTypeExpr::SendOnly;
     Expr *t = x;
     SourceLoc arrow = loc;
@@ -114,20 +112,16 @@ Expr *Parser::parseUnaryExpr() {
       if (!c)
         break;
       dir = c->dir;
-      if (dir == ChanTypeExpr::RecvOnly) {
-        // <-<-chan E
+      if (dir == ChanTypeExpr::RecvOnly) // <-<-chan E
         syntaxErrorAt(pos(), diag::ExpectingToken, {"<-", "chan"});
-      }
-      SourceLoc innerArrow = dir == ChanTypeExpr::SendOnly ? opPos(c) : loc;
+      SourceLoc next = opPos(c); // the arrow of `chan<-`, if any
       c->dir = ChanTypeExpr::RecvOnly;
       c->setLoc(arrow);
-      arrow = innerArrow;
+      arrow = next;
       t = c->elt;
     }
-    if (dir == ChanTypeExpr::SendOnly) {
-      // <-chan<- E where E is not a channel type.
+    if (dir == ChanTypeExpr::SendOnly) // <-chan<- E, E not a channel type
       syntaxErrorAt(pos(), diag::ExpectingToken, {syntaxString(t), "chan"});
-    }
     return x;
   }
   default:
@@ -374,11 +368,10 @@ CompositeLitExpr *Parser::parseLiteralValue() {
 Expr *Parser::parseElement() {
   if (!at(tok::lbrace))
     return parseExpr();
-  if (!enter())
+  NestingGuard nesting(*this);
+  if (!nesting)
     return badExpr();
-  CompositeLitExpr *lit = parseLiteralValue();
-  leave();
-  return lit;
+  return parseLiteralValue();
 }
 
 // ExpressionList = Expression { "," Expression } .

@@ -1,4 +1,4 @@
-//===- parse/ParseStmt.cpp - statements -------------------------------------===//
+//===- parse/ParseStmt.cpp - statements -----------------------------------===//
 // Every statement form. Simple statements (expression, send, inc/dec,
 // assignment, short variable declaration) are parsed from an expression
 // list and the token after it. The headers of if, for and switch share one
@@ -37,8 +37,8 @@ static bool isAssignOp(tok::Kind k) {
 /// `v := x.(type)`, the guard of a type switch that declares v.
 static bool isTypeSwitchAssign(const Stmt *s) {
   auto *a = dyn_cast_or_null<AssignStmt>(s);
-  if (!a || a->op != tok::define || a->lhs.size() != 1 ||
-      a->rhs.size() != 1 || !isa<IdentExpr>(a->lhs[0]))
+  if (!a || a->op != tok::define || a->lhs.size() != 1 || a->rhs.size() != 1 ||
+      !isa<IdentExpr>(a->lhs[0]))
     return false;
   auto *ta = dyn_cast<TypeAssertExpr>(a->rhs[0]);
   return ta && !ta->typeExpr;
@@ -59,7 +59,7 @@ static bool isTypeSwitchGuard(const Stmt *s) {
 // header (keyword kw_for) a range clause is a simple statement too.
 Stmt *Parser::parseSimpleStmt(std::vector<Expr *> lhs, tok::Kind keyword) {
   if (keyword == tok::kw_for && at(tok::kw_range))
-    return parseRangeClause({}, tok::illegal, pos());
+    return parseRangeClause({}, tok::illegal);
   if (lhs.empty())
     lhs = parseExprList();
 
@@ -95,7 +95,7 @@ Stmt *Parser::parseSimpleStmt(std::vector<Expr *> lhs, tok::Kind keyword) {
     tok::Kind op = tok_.kind;
     next();
     if (keyword == tok::kw_for && at(tok::kw_range))
-      return parseRangeClause(std::move(lhs), op, loc);
+      return parseRangeClause(std::move(lhs), op);
     auto *a = ctx_.make<AssignStmt>(lhs[0]->loc(), op, loc);
     a->lhs = std::move(lhs);
     a->rhs = parseExprList();
@@ -107,14 +107,11 @@ Stmt *Parser::parseSimpleStmt(std::vector<Expr *> lhs, tok::Kind keyword) {
   return ctx_.make<ExprStmt>(lhs[0]->loc(), lhs[0]);
 }
 
-// RangeClause = [ ExpressionList "=" | IdentifierList ":=" ] "range" Expression .
-// At "range"; op is assign, define or (no iteration variables) illegal.
-// The result's body is filled in by parseForStmt.
-RangeStmt *Parser::parseRangeClause(std::vector<Expr *> lhs, tok::Kind op,
-                                    SourceLoc opLoc) {
-  SourceLoc rangeLoc = pos();
-  auto *r = ctx_.make<RangeStmt>(lhs.empty() ? rangeLoc : lhs[0]->loc());
-  setOpPos(r, rangeLoc);
+// RangeClause = [ ExpressionList "=" | IdentifierList ":=" ] "range" Expression
+// . At "range"; op is assign, define or (no iteration variables) illegal.
+// parseForStmt gives the result its location and body.
+RangeStmt *Parser::parseRangeClause(std::vector<Expr *> lhs, tok::Kind op) {
+  auto *r = ctx_.make<RangeStmt>(pos());
   next();
   if (lhs.size() > 2)
     errorAt(lhs[2]->loc(), diag::RangeTooManyVars);
@@ -151,8 +148,7 @@ Parser::Header Parser::parseHeader(tok::Kind keyword) {
   if (!at(tok::semicolon)) {
     // A var declaration is not a simple statement: accepted, and reported.
     if (got(tok::kw_var))
-      syntaxErrorAt(pos(), diag::VarDeclInInit,
-                    {tok::spelling(keyword).str()});
+      syntaxErrorAt(pos(), diag::VarDeclInInit, {tok::spelling(keyword).str()});
     h.init = parseSimpleStmt({}, keyword);
     if (isa<RangeStmt>(h.init)) {
       xnest_ = outer;
@@ -246,12 +242,9 @@ Expr *Parser::condExpr(Stmt *cond) {
 //             IfStmt | SwitchStmt | SelectStmt | ForStmt | DeferStmt .
 // Returns null, consuming nothing, if no statement starts here.
 Stmt *Parser::parseStmtOrNull() {
-  if (!enter())
+  NestingGuard nesting(*this);
+  if (!nesting)
     return nullptr;
-  struct Leave {
-    Parser &p;
-    ~Leave() { p.leave(); }
-  } leave{*this};
 
   SourceLoc loc = pos();
   // Most statements start with a name: an assignment, a call, a label.
@@ -417,7 +410,8 @@ Stmt *Parser::parseForStmt() {
 //          [ "else" ( IfStmt | Block ) ] .
 IfStmt *Parser::parseIfStmt() {
   auto *s = ctx_.make<IfStmt>(pos());
-  if (!enter())
+  NestingGuard nesting(*this); // else if chains nest too
+  if (!nesting)
     return s;
   Header h = parseHeader(tok::kw_if);
   s->init = h.init;
@@ -433,7 +427,6 @@ IfStmt *Parser::parseIfStmt() {
       advance({tok::ident, tok::rbrace});
     }
   }
-  leave();
   return s;
 }
 

@@ -1,4 +1,4 @@
-//===- parse/ParseType.cpp - type syntax ------------------------------------===//
+//===- parse/ParseType.cpp - type syntax ----------------------------------===//
 // Type names (qualified, instantiated), pointer, array, slice, map, channel,
 // function, struct and interface types, including interfaces' constraint
 // elements (`~int | string`). Types are expressions in Go's grammar, so the
@@ -27,12 +27,9 @@ Expr *Parser::parseType() {
 //           InterfaceType | SliceType | MapType | ChannelType .
 // Returns null, consuming nothing, if no type starts here.
 Expr *Parser::parseTypeOrNull() {
-  if (!enter())
+  NestingGuard nesting(*this);
+  if (!nesting)
     return nullptr;
-  struct Leave {
-    Parser &p;
-    ~Leave() { p.leave(); }
-  } leave{*this};
 
   SourceLoc loc = pos();
   switch (tok_.kind) {
@@ -417,11 +414,12 @@ Expr *Parser::parseEmbeddedTerm() {
     t = badExpr();
     syntaxError(diag::ExpectingTerm);
     // Resume at an operator (the next `|`) or the end of the element.
-    advance({tok::pipe, tok::or_or, tok::and_and, tok::eql, tok::neq,
-             tok::lss, tok::leq, tok::gtr, tok::geq, tok::plus, tok::minus,
-             tok::caret, tok::slash, tok::percent, tok::amp, tok::amp_caret,
-             tok::shl, tok::shr, tok::not_, tok::tilde, tok::semicolon,
-             tok::rparen, tok::rbrack, tok::rbrace});
+    advance({tok::pipe,      tok::or_or,   tok::and_and, tok::eql,
+             tok::neq,       tok::lss,     tok::leq,     tok::gtr,
+             tok::geq,       tok::plus,    tok::minus,   tok::caret,
+             tok::slash,     tok::percent, tok::amp,     tok::amp_caret,
+             tok::shl,       tok::shr,     tok::not_,    tok::tilde,
+             tok::semicolon, tok::rparen,  tok::rbrack,  tok::rbrace});
   }
   return t;
 }

@@ -1,4 +1,4 @@
-//===- parse/Parser.cpp - tokens, syntax errors and recovery ---------------===//
+//===- parse/Parser.cpp - tokens, syntax errors and recovery --------------===//
 // The parser's plumbing: reading tokens, gc's wording of syntax errors, and
 // gc's recovery strategy. A syntax error names the current token the way gc
 // does ("unexpected newline", "unexpected literal 42", "unexpected comma");
@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 #include "parse/Parser.h"
 #include "parse/ParserImpl.h"
+#include <bitset>
 
 using namespace golc;
 using namespace golc::ast;
@@ -21,7 +22,7 @@ static const unsigned kMaxDepth = 1000;
 
 Parser::Parser(const SourceManager &sm, uint32_t file, ASTContext &ctx,
                DiagEngine &diags)
-    : sm_(sm), file_(file), ctx_(ctx), diags_(diags), lexer_(sm, file, diags),
+    : file_(file), ctx_(ctx), diags_(diags), lexer_(sm, file, diags),
       errorsAtStart_(diags.errorCount()) {
   next();
 }
@@ -41,11 +42,7 @@ void Parser::next() {
     tok_.kind = tok::eof;
     return;
   }
-  // An invalid character was already reported by the lexer; like gc's
-  // scanner, the parser never sees it.
-  do
-    tok_ = lexer_.next();
-  while (tok_.is(tok::illegal));
+  tok_ = lexer_.next();
 }
 
 bool Parser::got(tok::Kind k) {
@@ -132,10 +129,10 @@ void Parser::errorAt(SourceLoc loc, diag::Kind kind,
 // The keywords that start a statement: good places to resume after an
 // error inside a function body.
 static const tok::Kind kStmtKeywords[] = {
-    tok::kw_break, tok::kw_const,  tok::kw_continue, tok::kw_defer,
-    tok::kw_fallthrough, tok::kw_for, tok::kw_go,    tok::kw_goto,
-    tok::kw_if,    tok::kw_return, tok::kw_select,   tok::kw_switch,
-    tok::kw_type,  tok::kw_var};
+    tok::kw_break,       tok::kw_const,  tok::kw_continue, tok::kw_defer,
+    tok::kw_fallthrough, tok::kw_for,    tok::kw_go,       tok::kw_goto,
+    tok::kw_if,          tok::kw_return, tok::kw_select,   tok::kw_switch,
+    tok::kw_type,        tok::kw_var};
 
 void Parser::advance(std::initializer_list<tok::Kind> follow) {
   if (follow.size() == 0) {
@@ -143,7 +140,7 @@ void Parser::advance(std::initializer_list<tok::Kind> follow) {
       next();
     return;
   }
-  TokenSet stop;
+  std::bitset<tok::NumTokens> stop;
   stop.set(tok::eof);
   for (tok::Kind k : follow)
     stop.set(k);
@@ -177,9 +174,8 @@ SourceLoc Parser::parseList(llvm::StringRef context, tok::Kind sep,
     done = f();
     // The separator is optional before the closing token.
     if (!got(sep) && !at(close)) {
-      syntaxError(diag::UnexpectedInList,
-                  {context.str(), expectedSpelling(sep),
-                   expectedSpelling(close)});
+      syntaxError(diag::UnexpectedInList, {context.str(), expectedSpelling(sep),
+                                           expectedSpelling(close)});
       advance({tok::rparen, tok::rbrack, tok::rbrace});
       if (!at(close))
         return pos();

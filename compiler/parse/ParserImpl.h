@@ -27,15 +27,11 @@
 #include "lex/Lexer.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
-#include <bitset>
 #include <initializer_list>
 #include <string>
 #include <vector>
 
 namespace golc {
-
-/// A set of token kinds (follow sets for error recovery).
-using TokenSet = std::bitset<tok::NumTokens>;
 
 /// gc's printing of a node in "short form" (function and composite literal
 /// bodies elided as …), used where an error message quotes source text.
@@ -75,10 +71,23 @@ private:
   /// Skips tokens until one of `follow` (plus the statement keywords inside
   /// a function body, plus EOF). With an empty set, skips exactly one token.
   void advance(std::initializer_list<tok::Kind> follow = {});
-  /// Recursion guard: false (after reporting once) when too deep; the
-  /// parser then jumps to EOF so that every caller unwinds quickly.
+  /// Counts one level of recursion for as long as it lives. Converts to
+  /// false when nesting is too deep: that is reported once, and the parser
+  /// then sees only EOF, so every caller unwinds quickly.
+  class NestingGuard {
+  public:
+    explicit NestingGuard(Parser &p) : p_(p), ok_(p.enter()) {}
+    ~NestingGuard() {
+      if (ok_)
+        --p_.depth_;
+    }
+    explicit operator bool() const { return ok_; }
+
+  private:
+    Parser &p_;
+    bool ok_;
+  };
   bool enter();
-  void leave() { --depth_; }
 
   /// list = [ f { sep f } [sep] ] close .  Calls f for each element until f
   /// returns true; returns the location of the closing token.
@@ -103,10 +112,10 @@ private:
     ast::Expr *type = nullptr;
     SourceLoc loc;
   };
-  std::vector<ast::Field> parseParamList(ast::IdentExpr *name,
-                                         ast::Expr *type, tok::Kind close,
-                                         bool requireNames);
+  std::vector<ast::Field> parseParamList(ast::IdentExpr *name, ast::Expr *type,
+                                         tok::Kind close, bool requireNames);
   bool parseParamDecl(ast::IdentExpr *name, tok::Kind close, Param &out);
+  SourceLoc typeStartPos(ast::Expr *t) const;
   static std::vector<ast::Field> groupParams(const std::vector<Param> &list);
 
   //--- Types (ParseType.cpp) ---------------------------------------------===//
@@ -150,8 +159,7 @@ private:
   /// keyword is kw_for, kw_switch, kw_if (a header's simple statement) or
   /// illegal (anywhere else).
   ast::Stmt *parseSimpleStmt(std::vector<ast::Expr *> lhs, tok::Kind keyword);
-  ast::RangeStmt *parseRangeClause(std::vector<ast::Expr *> lhs, tok::Kind op,
-                                   SourceLoc loc);
+  ast::RangeStmt *parseRangeClause(std::vector<ast::Expr *> lhs, tok::Kind op);
   struct Header {
     ast::Stmt *init = nullptr;
     ast::Stmt *cond = nullptr; // a simple statement standing for the condition
@@ -177,7 +185,6 @@ private:
   SourceLoc opPos(const ast::Node *n) const;
   void setOpPos(const ast::Node *n, SourceLoc loc) { opPos_[n] = loc; }
 
-  const SourceManager &sm_;
   uint32_t file_;
   ast::ASTContext &ctx_;
   DiagEngine &diags_;

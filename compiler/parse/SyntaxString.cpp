@@ -1,4 +1,4 @@
-//===- parse/SyntaxString.cpp - source text of nodes for error messages ----===//
+//===- parse/SyntaxString.cpp - source text of nodes for error messages ---===//
 // Some gc syntax errors quote the offending code: "cannot use x := 1 as
 // value", "unexpected int, expecting chan". gc prints the node back in a
 // short form: on one line, tokens separated as gofmt would for simple code,

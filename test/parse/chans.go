@@ -1,8 +1,8 @@
 // RUN: %golc build -emit-ast %s | FileCheck --strict-whitespace %s
-// Channel types and their directions. `<-` binds to the leftmost `chan`:
-// `chan<- <-chan int` is a send-only channel of receive-only channels, and in
-// an expression `<-chan int(nil)` converts before receiving... unless the
-// operand is a channel type, when `<-` makes it receive-only.
+// Channel types and their directions. In a type, `chan<- <-chan int` is a
+// send-only channel of receive-only channels. In an expression, `<-` before
+// a channel type makes it receive-only (moving any `chan<-` arrow one channel
+// inwards: `<-chan <-chan int`), and is a receive otherwise.
 package main
 // CHECK:      {{^}}File main [[@LINE-1]]:1
 

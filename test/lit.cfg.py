@@ -11,6 +11,14 @@ config.excludes = ["Inputs", "tools"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.golc_obj_root, "test")
 
+# No test may hang the suite: each gets 5 minutes (lit needs psutil for this,
+# installed by scripts/install-deps as python3-psutil).
+try:
+    import psutil  # noqa: F401
+    lit_config.maxIndividualTestTime = 300
+except ImportError:
+    lit_config.note("psutil missing: tests run without a time limit")
+
 config.substitutions.append(("%golc", config.golc_bin))
 config.environment["PATH"] = os.pathsep.join(
     [config.llvm_tools_dir, config.environment.get("PATH", os.environ.get("PATH", ""))])
@@ -41,12 +49,19 @@ config.substitutions.append(
 # archive, with frame pointers as golc's code has them, linked as golc links
 # Go programs (no-pie, --export-dynamic, libgc):
 #   %clang %runtime_cflags prog.c %runtime_link -o %t
+# In a -DGOLC_TSAN=ON build (runtime/CMakeLists.txt) the runtime and the
+# test programs are built with ThreadSanitizer, which fails a test (exit 66)
+# on its first report.
+tsan = " -fsanitize=thread -DGOLC_TSAN=1" if getattr(config, "golc_tsan", False) else ""
+if tsan:
+    config.available_features.add("tsan")
+    config.environment["TSAN_OPTIONS"] = "halt_on_error=1:exitcode=66"
 config.substitutions.append(("%clang", os.path.join(config.llvm_tools_dir, "clang")))
 config.substitutions.append(
-    ("%runtime_cflags", "-g -fno-omit-frame-pointer -I" + os.path.join(config.golc_src_root, "runtime")))
+    ("%runtime_cflags", "-g -fno-omit-frame-pointer -I" + os.path.join(config.golc_src_root, "runtime") + tsan))
 config.substitutions.append(
-    ("%runtime_link", "%s -lgc -lpthread -no-pie -rdynamic -fuse-ld=lld" %
-     os.path.join(config.golc_runtime_dir, "libgolcrt.a")))
+    ("%runtime_link", "%s -lgc -lpthread -no-pie -rdynamic -fuse-ld=lld%s" %
+     (os.path.join(config.golc_runtime_dir, "libgolcrt.a"), tsan)))
 
 # tools/abigen and the compiler's sources, for the runtime-layout tests.
 config.substitutions.append(("%abigen", os.path.join(config.golc_obj_root, "bin", "abigen")))

@@ -147,7 +147,9 @@ public:
   FuncTypeExpr *funcType = nullptr;
   BlockStmt *body = nullptr;
   // sema: variables of enclosing functions this literal refers to, in order
-  // of first use. Each has Var::captured set.
+  // of first use. Each has Var::captured set. sema: a variable that only a
+  // func literal nested in this one refers to is a capture of this one too
+  // (lower passes each closure its cells through the enclosing closure).
   std::vector<sema::Var *> captures;
   static bool classof(const Node *n) { return n->kind() == FuncLitExprKind; }
 };

@@ -255,7 +255,8 @@ int compile(const Options &opts, const char *argv0, const std::string &exePath) 
   std::map<std::string, sema::Package *> checked;
   std::vector<sema::Package *> pkgs;
   for (const SourcePackage &sp : packages) {
-    sema::Package *pkg = sema::checkPackage(sp.files, semaCtx, diags, checked);
+    sema::Package *pkg =
+        sema::checkPackage(sp.files, semaCtx, diags, checked, sp.path);
     if (!pkg || diags.hasErrors()) {
       diags.flush();
       return ExitDiags;

@@ -304,6 +304,11 @@ void Checker::shortVarDecl(SourceLoc opLoc, llvm::ArrayRef<ast::Expr *> lhs,
     }
 
   initVars(lhsVars, rhs, nullptr);
+  // The names on the left are variables of the types they now have.
+  for (size_t i = 0; i < lhs.size(); ++i)
+    if (llvm::isa<ast::IdentExpr>(lhs[i]) && lhsVars[i]->type)
+      recordTypeAndValue(lhs[i], OpMode::Variable, lhsVars[i]->type,
+                         Constant());
 
   if (newVars.empty() && !hasErr) {
     error(opLoc, diag::NoNewVariables);

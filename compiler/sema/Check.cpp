@@ -1,8 +1,10 @@
 //===- sema/Check.cpp - checkPackage, errors and AST annotations -----------===//
-// The entry point runs the checker's phases in go/types' order: collect the
-// package-level objects of all files, check them (types first) in source
-// order but each only once its dependencies are checked, then the function
-// bodies, then the variable initialisation order, unused imports and `main`.
+// The entry point runs the checker's phases in gc's order (which decides
+// which errors gc shows when it stops at ten): labels and branches (gc's
+// parser checks those), then go/types' phases: collect the package-level
+// objects of all files, check them (types first) in source order but each
+// only once its dependencies are checked, then the function bodies, then the
+// variable initialisation order, unused imports and `main`.
 //
 // Annotating the AST: every checked expression is recorded with its mode,
 // type and constant value. An untyped expression is recorded provisionally
@@ -22,9 +24,10 @@ SemaContext::~SemaContext() = default;
 
 Package *golc::sema::checkPackage(llvm::ArrayRef<ast::File *> files,
                                   SemaContext &ctx, DiagEngine &diags,
-                                  const std::map<std::string, Package *> &imports) {
+                                  const std::map<std::string, Package *> &imports,
+                                  llvm::StringRef path) {
   Checker checker(ctx, diags, imports);
-  return checker.run(files);
+  return checker.run(files, path);
 }
 
 Checker::Checker(SemaContext &ctx, DiagEngine &diags,
@@ -33,7 +36,7 @@ Checker::Checker(SemaContext &ctx, DiagEngine &diags,
 
 Checker::~Checker() = default;
 
-Package *Checker::run(llvm::ArrayRef<ast::File *> files) {
+Package *Checker::run(llvm::ArrayRef<ast::File *> files, llvm::StringRef path) {
   pkg = ctx.makePackage();
   pkg->files.assign(files.begin(), files.end());
   for (ast::File *f : files) {
@@ -47,7 +50,13 @@ Package *Checker::run(llvm::ArrayRef<ast::File *> files) {
   }
   if (pkg->name.empty())
     pkg->name = "main";
-  pkg->path = pkg->name;
+  pkg->path = path.empty() ? pkg->name : path.str();
+
+  // gc checks labels and branches while parsing: their errors come first.
+  for (ast::File *f : files)
+    for (ast::Decl *d : f->decls)
+      if (auto *fd = llvm::dyn_cast<ast::FuncDecl>(d); fd && fd->body)
+        checkBranches(fd->body);
 
   makeUniverse();
   pkgScope_ = newScope(universe_);

@@ -161,10 +161,10 @@ void Checker::constDecl(Const *obj, ast::Expr *typeExpr, ast::Expr *init,
   obj->value = Constant();
   bool ok = true;
   if (typeExpr) {
+    // Only basic types can be constant types, and every other type golc
+    // knows is outside its subset (reported where it is written).
     const Type *t = typ(typeExpr);
     if (!isConstType(t)) {
-      if (t->underlying() != types.invalid())
-        error(startLoc(typeExpr), diag::InvalidConstantType, typeStr(t));
       obj->type = types.invalid();
       ok = false;
     } else {
@@ -345,9 +345,9 @@ void Checker::funcBody(DeclInfo *d, Func *fn, Scope *sigScope,
   errpos_ = SourceLoc();
   suppressUnused_ = false;
 
-  // The body's statements live in the block of the parameters.
+  // The body's statements live in the block of the parameters. (Branches
+  // were checked before everything else.)
   stmtList(body->stmts);
-  checkBranches(body);
   if (!sig_->results->types.empty() && !isTerminating(body, ""))
     error(body->rbrace, diag::MissingReturn);
   if (!suppressUnused_)

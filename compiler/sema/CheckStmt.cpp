@@ -245,6 +245,7 @@ void Checker::rangeStmt(ast::RangeStmt *s) {
         v.expr = lhs[i];
         v.type = rhs[i];
         initVar(obj, v, "range clause");
+        recordTypeAndValue(lhs[i], OpMode::Variable, obj->type, Constant());
       } else {
         obj->type = types.invalid();
         obj->used = true;

@@ -121,8 +121,8 @@ public:
           const std::map<std::string, Package *> &imports);
   ~Checker();
 
-  /// Checks the files of one package (Check.cpp).
-  Package *run(llvm::ArrayRef<ast::File *> files);
+  /// Checks the files of the package with import path `path` (Check.cpp).
+  Package *run(llvm::ArrayRef<ast::File *> files, llvm::StringRef path);
 
   SemaContext &ctx;
   TypeContext &types;

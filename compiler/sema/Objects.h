@@ -55,6 +55,11 @@ public:
   // heap cell shared by the function and the closure.
   bool captured = false;
   // Its address is taken (&x, or a method call with pointer receiver).
+  // sema: also set on the variable at the root of an address taken of a
+  // part of it, which lower must keep alive as long as the pointer: x in
+  // &x.f, &x[i] and x[i:j] of an array x, x.m() and x.m (method value) where
+  // m has a pointer receiver, through any chain of fields and array
+  // elements (x.a.b[2].m()). Lower then keeps x in a heap cell.
   bool addressTaken = false;
   static bool classof(const Object *o) { return o->kind() == Object::Var; }
 };
@@ -124,6 +129,9 @@ struct Selection {
     FieldVal,   // x.f is a struct field
     MethodVal,  // x.m is a method (called or as a value)
     MethodExpr, // T.m, a method expression
+    // sema: the SelectorExpr's type is, for a MethodVal, the method's
+    // signature without the receiver; for a MethodExpr the func type of the
+    // method expression, the receiver its first parameter (go/types').
   };
   Kind kind;
   const Type *recv = nullptr; // the type of x

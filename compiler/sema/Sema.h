@@ -46,10 +46,13 @@ private:
 /// untyped constants stay exact, and every error goes to `diags` (checking
 /// continues after errors). Returns the package, or null if any error was
 /// reported. `imports` are already-checked packages by import path (the
-/// stdlib, later); an import not found is an error.
+/// stdlib, later); an import not found is an error. `path` is the package's
+/// import path ("unicode/utf8"), the prefix of its symbols; empty means the
+/// package name ("main").
 Package *checkPackage(llvm::ArrayRef<ast::File *> files, SemaContext &ctx,
                       DiagEngine &diags,
-                      const std::map<std::string, Package *> &imports = {});
+                      const std::map<std::string, Package *> &imports = {},
+                      llvm::StringRef path = {});
 
 } // namespace sema
 } // namespace golc

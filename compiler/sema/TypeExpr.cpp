@@ -55,6 +55,17 @@ void Checker::ident(Operand &x, ast::IdentExpr *e, bool wantType) {
     x.mode = OpMode::Constant;
     break;
   case Object::TypeName:
+    // The predeclared complex and interface types (error, any) come later.
+    if (auto *b = llvm::dyn_cast<BasicType>(t);
+        b && (b->bkind == BasicType::Complex64 ||
+              b->bkind == BasicType::Complex128)) {
+      unsupported(e->loc(), "complex numbers");
+      return;
+    }
+    if (!obj->pkg && isInterface(t)) {
+      unsupported(e->loc(), "interfaces");
+      return;
+    }
     x.mode = OpMode::TypeExpr;
     break;
   case Object::Var:

@@ -1,4 +1,4 @@
-// RUN: not %golc build -o %t %s 2>&1 | FileCheck %s --implicit-check-not=.go:
+// RUN: env GOLC_STDLIB=%S/Inputs/stdlib not %golc build -o %t %s 2>&1 | FileCheck %s --implicit-check-not=.go:
 // Imports golc has no package for. A used one is reported at its path (and
 // its uses are not checked further); an unused one gets gc's message.
 package main

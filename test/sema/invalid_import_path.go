@@ -1,4 +1,4 @@
-// RUN: not %golc build -o %t %s 2>&1 | FileCheck %s --implicit-check-not=.go:
+// RUN: env GOLC_STDLIB=%S/Inputs/stdlib not %golc build -o %t %s 2>&1 | FileCheck %s --implicit-check-not=.go:
 // Import paths must be non-empty and made of valid characters. (The go
 // command reports these before gc sees them; golc words them as go/types.)
 package main

@@ -1,4 +1,4 @@
-// RUN: not %golc build -o %t %s 2>&1 | FileCheck %s --implicit-check-not=.go:
+// RUN: env GOLC_STDLIB=%S/Inputs/stdlib not %golc build -o %t %s 2>&1 | FileCheck %s --implicit-check-not=.go:
 // A package name alone is not a value.
 package main
 

@@ -172,6 +172,11 @@ FUNC(runtime.mcall)
   movq %rdi, %r12 // fn
   movq %rdx, %rdi
   call runtime.setgcstack
+#if GOLC_TSAN
+  // ThreadSanitizer: the thread runs g0's fiber now (race.cpp).
+  get_tls_g(%rdi)
+  call runtime.raceswitch
+#endif
   movq %rbx, %rdi
   call *%r12
   call runtime.badmcall2 // fn returned

@@ -2,13 +2,15 @@
 //
 // The values the runtime panics with, and how gc prints a panic's value.
 //
-// Runtime errors are values of two runtime types, as in Go:
+// Runtime errors are values of three runtime types, as in Go:
 // runtime.boundsError (index/slice bounds: the bad index, the length or
 // bound, and which check failed; the message is built only when printed)
-// and runtime.errorString (a fixed message). Both print as
-// `runtime error: <message>`. Compiled code cannot yet call their Error
-// methods (method sets and itabs arrive with issue 3), so printpanicval
-// recognises them by their type descriptors.
+// and runtime.errorString (a fixed message) print as
+// `runtime error: <message>`; runtime.plainError (the channel operations'
+// `send on closed channel` and the like) prints its message alone.
+// Compiled code cannot yet call their Error methods (method sets and
+// itabs arrive with issue 3), so printpanicval recognises them by their
+// type descriptors.
 //
 // Any other value prints as gc's printpanicval does: nil as `nil`; values of
 // the predeclared bool, numeric and string types as print(v) would; values
@@ -35,6 +37,7 @@ struct boundsError {
 
 RUNTIME_TYPE(boundsErrorType, boundsError, kindStruct, "boundsError")
 RUNTIME_TYPE(errorStringType, String, kindString, "errorString")
+RUNTIME_TYPE(plainErrorType, String, kindString, "plainError")
 
 // The messages of boundsError, by code: %x is the bad index, %y the
 // length, capacity or other bound. When x is negative, the second table's
@@ -82,6 +85,12 @@ eface runtimeError(const char *s) {
   String *v = (String *)mallocgc(sizeof(String), &errorStringType, true);
   *v = gostringnocopy(s);
   return eface{&errorStringType, v};
+}
+
+eface plainError(const char *s) {
+  String *v = (String *)mallocgc(sizeof(String), &plainErrorType, true);
+  *v = gostringnocopy(s);
+  return eface{&plainErrorType, v};
 }
 
 // The predeclared type that has this kind (whose values print bare).
@@ -149,6 +158,10 @@ void printpanicval(eface v) {
   }
   if (v._type == &errorStringType) {
     prints("runtime error: ");
+    printstring(*(const String *)v.data);
+    return;
+  }
+  if (v._type == &plainErrorType) {
     printstring(*(const String *)v.data);
     return;
   }

@@ -16,16 +16,30 @@
 //     GC object); a running goroutine has sched.sp == 0 and is covered by
 //     its thread. Each M's g0 stack is pushed the same way from g0.sched.sp.
 //
-// With one M, a collection can only start inside an allocation on that M,
-// when sp and the bottom it was told agree. When issue 4 adds Ms, another
-// M's collection can stop this one mid-switch, between setgcstack and the
-// move of sp; the switch then has to be made atomic with respect to
-// collections (e.g. under GC_alloc_lock, or by a per-M marker that the push
-// callback understands).
+// With several Ms, a collection started by one M can stop another
+// anywhere, including in the middle of a switch, between setgcstack and
+// the move of sp. Boehm then scans that thread from the sp it stopped at
+// up to the bottom it was told, two ends on different stacks. The switches
+// are ordered so that this range is always empty: every g0 stack lies above
+// every goroutine stack (stack.cpp lays them out so), and a switch to g0
+// moves sp before it calls setgcstack (mcall, systemstack) while a switch
+// away from g0 calls setgcstack before it moves sp (gogo, the return of
+// systemstack): in between, sp is on g0 and the bottom is the goroutine's,
+// below it. Meanwhile the goroutine's stack is still covered by the push
+// callback (its gobuf.sp is saved before and cleared after), and g0's
+// stack holds nothing live at that point.
 //
-// The start of every full collection also frees the stacks of g's idle on
-// the global free list (markrootFreeGStacks in proc.cpp), as Go's collector
-// does, so a burst of goroutines does not keep its stacks forever.
+// A collection runs on the stack of the allocation that triggers it, and
+// needs room there: 26 KiB measured with Boehm 8.2 (a parallel-marking
+// helper could put a 64 KiB mark stack in a frame). A goroutine's stack is
+// fixed (stack.cpp), so mallocgc calls the collector's allocator on the
+// M's g0 stack when less than mallocStackNeed is left; the usual case, a
+// goroutine far from the bottom of its 256 KiB, pays no switch.
+//
+// The start of every full collection also gives the memory of idle pooled
+// stacks back to the OS (stackReleaseIdle in stack.cpp), as Go's collector
+// frees idle stack spans, so a burst of goroutines does not keep its
+// stacks' memory forever.
 //
 //===----------------------------------------------------------------------===//
 
@@ -45,8 +59,10 @@ static GC_push_other_roots_proc prevPushOtherRoots;
 // large allocations) have no place in it.
 static void GC_CALLBACK gcwarn(char *msg, GC_word arg) {}
 
-// Pushes the stacks no thread is running on (see the file comment).
-static void GC_CALLBACK pushgoroutinestacks() {
+// Pushes the stacks no thread is running on (see the file comment). The
+// world is stopped, which ThreadSanitizer cannot see (the collector is not
+// instrumented): NORACE, or every read here would be reported.
+NORACE static void GC_CALLBACK pushgoroutinestacks() {
   if (prevPushOtherRoots)
     prevPushOtherRoots();
   uintptr_t n = __atomic_load_n(&allglen, __ATOMIC_ACQUIRE);
@@ -60,20 +76,35 @@ static void GC_CALLBACK pushgoroutinestacks() {
   }
   for (m *mp = __atomic_load_n(&allm, __ATOMIC_ACQUIRE); mp; mp = mp->alllink) {
     g *g0 = mp->g0;
-    if (g0->sched.sp)
+    if (g0 && g0->sched.sp)
       GC_push_all_eager((void *)g0->sched.sp, (void *)g0->stack.hi);
   }
 }
 
-static void GC_CALLBACK gcstart() { markrootFreeGStacks(); }
+// A collection can start on a thread that runs no M yet (a new M's
+// thread, registering with the collector before mstart): the stack pool
+// is left alone there.
+static void GC_CALLBACK gcstart() {
+  if (getg())
+    stackReleaseIdle();
+}
 
 // Starts the collector. schedinit calls it first, on the main thread.
 void mallocinit() {
   GC_set_warn_proc(gcwarn);
+  // Go's pacing (GOGC=100): the next collection when the heap has grown
+  // by about its own size since the last one. (Boehm's default, 3, collects
+  // three times as often; a burst of a million goroutines then spends most
+  // of its time marking.)
+  GC_set_free_space_divisor(1);
   GC_INIT();
   prevPushOtherRoots = GC_get_push_other_roots();
   GC_set_push_other_roots(pushgoroutinestacks);
   GC_set_start_callback(gcstart);
+#if GOLC_TSAN
+  // No collections under ThreadSanitizer (race.cpp says why).
+  GC_disable();
+#endif
 }
 
 void gcminit(m *mp) {
@@ -86,34 +117,62 @@ void setgcstack(g *gp) {
   GC_set_stackbottom(gp->m->gcthread, &sb);
 }
 
+// Stack bytes an allocation that may collect needs (see the file comment).
+enum : uintptr_t { mallocStackNeed = 128 << 10 };
+
+struct gcmallocArgs {
+  uintptr_t size;
+  bool scan;
+  bool offpage; // only pointers to its first 256 bytes keep it alive
+  void *x;
+};
+
+// GC_MALLOC(size), or GC_MALLOC_ATOMIC when !scan, on a stack deep enough
+// for a collection.
+static void gcmalloc_m(void *arg) {
+  gcmallocArgs *a = (gcmallocArgs *)arg;
+  if (a->offpage)
+    a->x = GC_MALLOC_IGNORE_OFF_PAGE(a->size);
+  else
+    a->x = a->scan ? GC_MALLOC(a->size) : GC_MALLOC_ATOMIC(a->size);
+}
+
+static void *gcmalloc(uintptr_t size, bool scan, bool offpage = false) {
+  gcmallocArgs a = {size, scan, offpage, nullptr};
+  g *gp = getg();
+  if ((uintptr_t)__builtin_frame_address(0) - gp->stack.lo > mallocStackNeed)
+    gcmalloc_m(&a);
+  else
+    systemstack(gcmalloc_m, &a);
+  if (!a.x)
+    throw_("runtime: out of memory");
+  return a.x;
+}
+
 // Allocates an object of size bytes: scanned by the GC if typ has
 // pointers, zeroed if needzero (or if it will be scanned: the collector
 // must not see stale pointers).
 void *mallocgc(uintptr_t size, _type *typ, bool needzero) {
   if (size == 0)
     return &zerobase;
-  m *mp = getg()->m;
+  m *mp = acquirem();
   mp->mallocing++;
-  void *x;
-  if (!typ || typ->ptrdata == 0) {
-    x = GC_MALLOC_ATOMIC(size);
-    if (x && needzero)
-      memset(x, 0, size);
-  } else {
-    x = GC_MALLOC(size);
-  }
+  bool scan = typ && typ->ptrdata != 0;
+  void *x = gcmalloc(size, scan);
+  if (!scan && needzero)
+    memset(x, 0, size);
   mp->mallocing--;
-  if (!x)
-    throw_("runtime: out of memory");
+  releasem(mp);
   return x;
 }
 
 // new(T).
 void *newobject(_type *typ) { return mallocgc(typ->size, typ, true); }
 
-void *mallocptrs(uintptr_t size) {
-  void *x = GC_MALLOC(size);
-  if (!x)
-    throw_("runtime: out of memory");
-  return x;
-}
+// The runtime's large arrays (allgs, a P's timer heap) are referenced
+// only from their start: allocated so (GC_MALLOC_IGNORE_OFF_PAGE), the
+// collector need not find a run of pages no stray integer points into,
+// which for arrays of megabytes can take many collections.
+enum : uintptr_t { mallocLargeArray = 100 << 10 };
+
+void *mallocptrs(uintptr_t size) { return gcmalloc(size, true, size >= mallocLargeArray); }

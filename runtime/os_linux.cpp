@@ -12,13 +12,24 @@
 // Output goes through write1 (write(2), retried until everything is out);
 // signals are in signal_unix.cpp, futexes in lock_futex.cpp.
 //
+// Every M after m0 is a pthread, created through the collector
+// (GC_pthread_create) so that Boehm knows it, stops it during collections
+// and scans its stack. The thread runs on its g0 stack, which the runtime
+// allocates (stack.cpp puts g0 stacks above all goroutine stacks, as the
+// collector's view of stack switches requires).
+//
 //===----------------------------------------------------------------------===//
 
 #include "runtime.h"
 
+#define GC_THREADS
+#include <gc/gc.h>
+
 #include <errno.h>
+#include <pthread.h>
 #include <sched.h>
 #include <sys/syscall.h>
+#include <time.h>
 #include <unistd.h>
 
 uintptr_t physPageSize __asm__("runtime.physPageSize");
@@ -58,6 +69,50 @@ void minit() {
   mp->procid = (int64_t)syscall(SYS_gettid);
   minitSignalStack(mp);
   gcminit(mp);
+  raceminit(mp);
+}
+
+int64_t nanotime() {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+// The start routine of an M's thread: becomes mp->g0, with the stack from
+// here down as g0's, and runs mstart.
+NORACE static void *mstart_stub(void *arg) {
+  m *mp = (m *)arg;
+  g *g0 = mp->g0;
+  g0->stack.hi = (uintptr_t)__builtin_frame_address(0);
+  tlsg = g0;
+  mstart();
+}
+
+void newosproc(m *mp) {
+  pthread_attr_t attr;
+  if (pthread_attr_init(&attr) != 0)
+    throw_("newosproc: pthread_attr_init");
+  g *g0 = mp->g0;
+  if (pthread_attr_setstack(&attr, (void *)g0->stack.lo, g0->stack.hi - g0->stack.lo) != 0)
+    throw_("newosproc: pthread_attr_setstack");
+  pthread_t tid;
+  int err = GC_pthread_create(&tid, &attr, mstart_stub, mp);
+  pthread_attr_destroy(&attr);
+  if (err != 0) {
+    printlock();
+    prints("runtime: failed to create new OS thread (have ");
+    printint(sched.mnext);
+    prints(" already; errno=");
+    printint(err);
+    prints(")\n");
+    throw_("newosproc");
+  }
+  mp->thread = (uintptr_t)tid;
+}
+
+void usleep_(uint32_t usec) {
+  struct timespec ts = {(time_t)(usec / 1000000), (long)(usec % 1000000) * 1000};
+  nanosleep(&ts, nullptr);
 }
 
 void exit_(int32_t code) {

@@ -17,6 +17,9 @@
 #include "runtime2.h"
 
 #define NORETURN __attribute__((noreturn))
+// Not instrumented by ThreadSanitizer (race.cpp): the functions that never
+// return, whose entries would pile up on a TSan shadow stack.
+#define NORACE __attribute__((disable_sanitizer_instrumentation))
 
 //===- asm_amd64.S --------------------------------------------------------===//
 
@@ -56,6 +59,8 @@ enum : uintptr_t {
   StackMin = 2048,        // initial stack of a goroutine: malg(StackMin)
   PCQuantum = 1,          // the minimum instruction size on amd64
   GoidCacheBatch = 16,    // goids a P takes from sched.goidgen at once
+  // The main goroutine's stack (stack.cpp): deep recursion in main works.
+  StackMainSize = 256 << 20,
 };
 
 void schedinit() __asm__("runtime.schedinit");
@@ -69,14 +74,62 @@ NORETURN void schedule() __asm__("runtime.schedule");
 void runqput(p *pp, g *gp, bool next) __asm__("runtime.runqput");
 g *runqget(p *pp, bool *inheritTime) __asm__("runtime.runqget");
 bool runqempty(p *pp) __asm__("runtime.runqempty");
-// Frees the stacks of the g's on the global free list (at the start of a
-// collection, malloc.cpp). Skips the work if the list is busy.
-void markrootFreeGStacks() __asm__("runtime.markrootFreeGStacks");
 void globrunqput(g *gp) __asm__("runtime.globrunqput");
 g *globrunqget(p *pp, int32_t max) __asm__("runtime.globrunqget");
 NORETURN void goexit1() __asm__("runtime.goexit1");
 void Gosched() __asm__("runtime.Gosched");
 const char *gstatusname(uint32_t status);
+// Go's waitReasonStrings: "chan receive" for waitReasonChanReceive.
+const char *waitReasonString(waitReason r);
+
+// Blocking and waking goroutines: the only way a goroutine waits.
+//
+// gopark puts the current goroutine to sleep: on g0 (mcall(park_m)) it goes
+// _Grunning -> _Gwaiting with waitreason reason, leaves its M, and then
+// unlockf(gp, lock) runs; if unlockf returns false the goroutine is made
+// runnable again at once and continues, else the M schedules another g.
+// Whoever holds gp from then on (a channel's wait queue, a timer) must
+// eventually goready it. unlockf runs after gp's state is saved, so it may
+// publish gp (e.g. release the channel lock): a goready racing with the
+// park finds gp fully parked. unlockf must not block or allocate.
+void gopark(bool (*unlockf)(g *, void *), void *lock, waitReason reason)
+    __asm__("runtime.gopark");
+// gopark with unlockf = unlock(lock): parks, then releases the runtime
+// lock that guarded the decision to park.
+void goparkunlock(mutex *lock, waitReason reason) __asm__("runtime.goparkunlock");
+// Makes a parked goroutine runnable: _Gwaiting -> _Grunnable, into the
+// current P's runnext (so a hand-off runs it next, on this M, inheriting
+// the time slice), and wakes an idle P's M if there is one and no M is
+// already spinning. Callable from any goroutine or from g0.
+void goready(g *gp) __asm__("runtime.goready");
+// Starts an M spinning for work if a P is idle and no M spins already.
+void wakep() __asm__("runtime.wakep");
+// Ensures that a timer due at `when` (nanotime) is noticed: wakes the M
+// sleeping until the next timer if it would sleep past when, or wakes an
+// idle P. time.cpp calls it after adding or moving a timer earlier.
+void wakeNetPoller(int64_t when) __asm__("runtime.wakeNetPoller");
+
+// System calls. entersyscall, on the goroutine, before a call that may
+// block in the kernel: the goroutine goes _Gsyscall and its P can be
+// retaken (by sysmon, after 20 us) for other goroutines. exitsyscall after
+// it: reacquires that P or another, else queues the goroutine and parks
+// the M. entersyscallblock: the same for a call known to block (sleeps,
+// reads of pipes): the P is handed off at once.
+void entersyscall() __asm__("runtime.entersyscall");
+void entersyscallblock() __asm__("runtime.entersyscallblock");
+void exitsyscall() __asm__("runtime.exitsyscall");
+
+// A fast pseudo-random number from the current M's state (wyrand): for
+// victim order in work stealing, select's poll order, treap priorities.
+// Not for anything that needs unpredictability. fastrandn: in [0, n).
+uint32_t fastrand() __asm__("runtime.fastrand");
+uint32_t fastrandn(uint32_t n) __asm__("runtime.fastrandn");
+
+// package runtime's API.
+intgo NumGoroutine() __asm__("runtime.NumGoroutine");
+intgo NumCPU() __asm__("runtime.NumCPU");
+intgo GOMAXPROCS(intgo n) __asm__("runtime.GOMAXPROCS");
+
 
 // acquirem pins the current goroutine to its M (no rescheduling while
 // mp->locks > 0); releasem undoes it.
@@ -89,8 +142,23 @@ static inline void releasem(m *mp) { mp->locks--; }
 
 //===- stack.cpp ----------------------------------------------------------===//
 
+// Reserves the address space of all stacks (schedinit).
+void stackinit() __asm__("runtime.stackinit");
+// A goroutine stack of at least n bytes (a power of 2): from the current
+// P's stack cache if n fits a standard slot.
 stack stackalloc(uint32_t n) __asm__("runtime.stackalloc");
+// Gives a standard goroutine stack back to the current P's cache.
 void stackfree(stack stk) __asm__("runtime.stackfree");
+// Empties pp's stack cache into the global pool (pp is being retired).
+void stackcache_clear(p *pp) __asm__("runtime.stackcache_clear");
+// Gives the memory of idle pooled stacks back to the OS; called at the
+// start of each collection, so it skips the work if the pool is busy.
+void stackReleaseIdle() __asm__("runtime.stackReleaseIdle");
+// A stack for an M (g0, gsignal), above every goroutine stack.
+stack stackallocsys(uintptr_t n) __asm__("runtime.stackallocsys");
+// Throws `stack overflow` if gp ran off the bottom of a stack that has no
+// guard region (its canary is gone).
+void stackcheck(g *gp) __asm__("runtime.stackcheck");
 // Bytes of inaccessible guard region below every stack's lo.
 extern const uintptr_t stackGuardSize __asm__("runtime.stackGuardSize");
 
@@ -100,12 +168,56 @@ void lock(mutex *l) __asm__("runtime.lock");
 void unlock(mutex *l) __asm__("runtime.unlock");
 bool trylock(mutex *l) __asm__("runtime.trylock");
 
+// One-shot events, for Ms (not goroutines: a goroutine parks instead).
+// noteclear readies n for one use; notewakeup signals it (once per clear);
+// notesleep blocks the calling thread until it is signalled; notetsleep
+// waits at most ns nanoseconds (ns < 0: forever) and reports whether it
+// was signalled. notesleep and notetsleep run on g0; notetsleepg is
+// notetsleep from a goroutine, inside entersyscallblock/exitsyscall so
+// that its P keeps running other goroutines.
+void noteclear(note *n) __asm__("runtime.noteclear");
+void notewakeup(note *n) __asm__("runtime.notewakeup");
+void notesleep(note *n) __asm__("runtime.notesleep");
+bool notetsleep(note *n, int64_t ns) __asm__("runtime.notetsleep");
+bool notetsleepg(note *n, int64_t ns) __asm__("runtime.notetsleepg");
+// The futex calls underneath: sleep while *addr == val (at most ns
+// nanoseconds if ns >= 0; may wake spuriously), wake up to cnt sleepers.
+void futexsleep(uint32_t *addr, uint32_t val, int64_t ns) __asm__("runtime.futexsleep");
+void futexwakeup(uint32_t *addr, uint32_t cnt) __asm__("runtime.futexwakeup");
+// Busy-waits for `cycles` PAUSE instructions.
+void procyield(uint32_t cycles) __asm__("runtime.procyield");
+// Gives up the CPU to another thread (sched_yield).
+void osyield() __asm__("runtime.osyield");
+
+//===- race.cpp -----------------------------------------------------------===//
+
+// ThreadSanitizer's view of goroutines (race.cpp): raceminit makes the
+// thread's own fiber mp's g0's; racegostart gives gp a fiber when it first
+// runs; raceswitch tells TSan that the thread now runs gp.
+#if GOLC_TSAN
+void raceminit(m *mp) __asm__("runtime.raceminit");
+void racegostart(g *gp) __asm__("runtime.racegostart");
+extern "C" void raceswitch(g *gp) __asm__("runtime.raceswitch");
+#else
+static inline void raceminit(m *mp) {}
+static inline void racegostart(g *gp) {}
+static inline void raceswitch(g *gp) {}
+#endif
+
 //===- os_linux.cpp -------------------------------------------------------===//
 
 void args(int32_t argc, char **argv) __asm__("runtime.args");
 void osinit() __asm__("runtime.osinit");
 // exit_: `exit` is libc's.
 NORETURN void exit_(int32_t code) __asm__("runtime.exit");
+// Monotonic time in nanoseconds (CLOCK_MONOTONIC): timers and the
+// scheduler's clock.
+int64_t nanotime() __asm__("runtime.nanotime");
+// Starts an OS thread running mstart on mp, with mp->g0's stack as the
+// thread's stack.
+void newosproc(m *mp) __asm__("runtime.newosproc");
+// Sleeps the calling thread for usec microseconds (usleep: libc's).
+void usleep_(uint32_t usec) __asm__("runtime.usleep");
 // Per-thread set-up of the M running on the calling thread.
 void minit() __asm__("runtime.minit");
 void write1(int fd, const void *p, intgo n) __asm__("runtime.write1");
@@ -125,6 +237,8 @@ void *mallocgc(uintptr_t size, _type *typ, bool needzero) __asm__("runtime.mallo
 void *newobject(_type *typ) __asm__("runtime.newobject");
 // GC memory for the runtime's own structures that hold pointers (g, m, p,
 // allgs), zeroed and scanned conservatively: Go's new(T) for runtime types.
+// One of 100 KiB or more stays alive only while a pointer to its first 256
+// bytes exists.
 void *mallocptrs(uintptr_t size) __asm__("runtime.mallocptrs");
 // Tells the GC which stack this thread now runs on (see malloc.cpp).
 void setgcstack(g *gp) __asm__("runtime.setgcstack");
@@ -148,6 +262,10 @@ void printnl() __asm__("runtime.printnl");
 void gwrite(const void *b, intgo n) __asm__("runtime.gwrite");
 // print(s) for a C string: the runtime's own messages.
 void prints(const char *s) __asm__("runtime.prints");
+// println of an interface or a slice: `(0xtype,0xdata)`, `[len/cap]0xarray`.
+void printeface(eface e) __asm__("runtime.printeface");
+void printiface(iface i) __asm__("runtime.printiface");
+void printslice(void *array, intgo len, intgo cap) __asm__("runtime.printslice");
 
 //===- traceback.cpp ------------------------------------------------------===//
 
@@ -161,8 +279,13 @@ enum : unsigned {
 // `\t?:0 +0xOFF` line each), where fp is the frame pointer of the function
 // containing pc; stops at goexit or after 100 frames. Then `created by`.
 void traceback(uintptr_t pc, uintptr_t fp, g *gp, unsigned flags) __asm__("runtime.traceback");
-// `goroutine N [status]:`
+// `goroutine N [status]:`, the status being the wait reason of a
+// waiting goroutine (`[chan receive]`).
 void goroutineheader(g *gp) __asm__("runtime.goroutineheader");
+// The tracebacks of every goroutine but me (proc.cpp), each after an
+// empty line and its goroutineheader, as gc prints them after a fatal
+// error.
+void tracebackothers(g *me) __asm__("runtime.tracebackothers");
 
 //===- panic.cpp, error.cpp -----------------------------------------------===//
 
@@ -199,6 +322,9 @@ enum : uint8_t {
 NORETURN void panicBounds(uint8_t code, int64_t x, int64_t y) __asm__("runtime.panicBounds");
 // The runtime.Error value whose message is `runtime error: ` + s.
 eface runtimeError(const char *s) __asm__("runtime.runtimeError");
+// The runtime.Error value whose message is s alone, without the
+// `runtime error: ` prefix (Go's plainError): `send on closed channel`.
+eface plainError(const char *s) __asm__("runtime.plainError");
 
 //===- string.cpp, utf8.cpp -----------------------------------------------===//
 
@@ -218,5 +344,91 @@ decoderuneResult decoderune(String s, intgo k) __asm__("runtime.decoderune");
 intgo encoderune(uint8_t *p, int32_t r) __asm__("runtime.encoderune");
 // A String for a C string literal (runtime messages).
 String gostringnocopy(const char *s) __asm__("runtime.gostringnocopy");
+// The conversions string(b), []byte(s), string(rs), []rune(s).
+String slicebytetostring(const uint8_t *ptr, intgo n) __asm__("runtime.slicebytetostring");
+SliceGrow stringtoslicebyte(String s) __asm__("runtime.stringtoslicebyte");
+String slicerunetostring(const int32_t *a, intgo n) __asm__("runtime.slicerunetostring");
+SliceGrow stringtoslicerune(String s) __asm__("runtime.stringtoslicerune");
+
+//===- slice.cpp ----------------------------------------------------------===//
+
+void *makeslice(_type *et, intgo len, intgo cap) __asm__("runtime.makeslice");
+SliceGrow growslice(void *oldArray, intgo newLen, intgo oldCap, intgo num, _type *et)
+    __asm__("runtime.growslice");
+// The size of the object gc's allocator would return for a request of
+// size bytes (its size classes, then whole pages).
+uintptr_t roundupsize(uintptr_t size) __asm__("runtime.roundupsize");
+
+//===- alg.cpp ------------------------------------------------------------===//
+
+// _type.equal: whether the values at a and b are equal.
+typedef bool (*equalfunc)(const void *a, const void *b);
+
+uintptr_t memhash(const void *p, uintptr_t seed, uintptr_t size) __asm__("runtime.memhash");
+uintptr_t memhash0(const void *p, uintptr_t seed) __asm__("runtime.memhash0");
+uintptr_t memhash8(const void *p, uintptr_t seed) __asm__("runtime.memhash8");
+uintptr_t memhash16(const void *p, uintptr_t seed) __asm__("runtime.memhash16");
+uintptr_t memhash32(const void *p, uintptr_t seed) __asm__("runtime.memhash32");
+uintptr_t memhash64(const void *p, uintptr_t seed) __asm__("runtime.memhash64");
+uintptr_t memhash128(const void *p, uintptr_t seed) __asm__("runtime.memhash128");
+uintptr_t strhash(const void *p, uintptr_t seed) __asm__("runtime.strhash");
+uintptr_t f32hash(const void *p, uintptr_t seed) __asm__("runtime.f32hash");
+uintptr_t f64hash(const void *p, uintptr_t seed) __asm__("runtime.f64hash");
+uintptr_t c64hash(const void *p, uintptr_t seed) __asm__("runtime.c64hash");
+uintptr_t c128hash(const void *p, uintptr_t seed) __asm__("runtime.c128hash");
+uintptr_t interhash(const void *p, uintptr_t seed) __asm__("runtime.interhash");
+uintptr_t nilinterhash(const void *p, uintptr_t seed) __asm__("runtime.nilinterhash");
+// The hash of a value of type t at p, by t's kind (interface hashing).
+uintptr_t typehash(_type *t, const void *p, uintptr_t seed) __asm__("runtime.typehash");
+
+bool memequal(const void *a, const void *b, uintptr_t size) __asm__("runtime.memequal");
+bool memequal0(const void *a, const void *b) __asm__("runtime.memequal0");
+bool memequal8(const void *a, const void *b) __asm__("runtime.memequal8");
+bool memequal16(const void *a, const void *b) __asm__("runtime.memequal16");
+bool memequal32(const void *a, const void *b) __asm__("runtime.memequal32");
+bool memequal64(const void *a, const void *b) __asm__("runtime.memequal64");
+bool memequal128(const void *a, const void *b) __asm__("runtime.memequal128");
+bool f32equal(const void *a, const void *b) __asm__("runtime.f32equal");
+bool f64equal(const void *a, const void *b) __asm__("runtime.f64equal");
+bool c64equal(const void *a, const void *b) __asm__("runtime.c64equal");
+bool c128equal(const void *a, const void *b) __asm__("runtime.c128equal");
+bool strequal(const void *a, const void *b) __asm__("runtime.strequal");
+bool interequal(const void *a, const void *b) __asm__("runtime.interequal");
+bool nilinterequal(const void *a, const void *b) __asm__("runtime.nilinterequal");
+// == on interface values whose dynamic types are both t (null: both nil).
+bool efaceeq(_type *t, const void *x, const void *y) __asm__("runtime.efaceeq");
+bool ifaceeq(_type *t, const void *x, const void *y) __asm__("runtime.ifaceeq");
+
+//===- map.cpp ------------------------------------------------------------===//
+
+hmap *makemap(maptype *t, intgo hint) __asm__("runtime.makemap");
+void *mapaccess1(maptype *t, hmap *h, const void *key) __asm__("runtime.mapaccess1");
+MapAccess2 mapaccess2(maptype *t, hmap *h, const void *key) __asm__("runtime.mapaccess2");
+void *mapaccess1_fast64(maptype *t, hmap *h, uint64_t key) __asm__("runtime.mapaccess1_fast64");
+MapAccess2 mapaccess2_fast64(maptype *t, hmap *h, uint64_t key) __asm__("runtime.mapaccess2_fast64");
+void *mapaccess1_faststr(maptype *t, hmap *h, String key) __asm__("runtime.mapaccess1_faststr");
+MapAccess2 mapaccess2_faststr(maptype *t, hmap *h, String key) __asm__("runtime.mapaccess2_faststr");
+void *mapassign(maptype *t, hmap *h, const void *key) __asm__("runtime.mapassign");
+void *mapassign_fast64(maptype *t, hmap *h, uint64_t key) __asm__("runtime.mapassign_fast64");
+void *mapassign_faststr(maptype *t, hmap *h, String key) __asm__("runtime.mapassign_faststr");
+void mapdelete(maptype *t, hmap *h, const void *key) __asm__("runtime.mapdelete");
+void mapclear(maptype *t, hmap *h) __asm__("runtime.mapclear");
+intgo maplen(hmap *h) __asm__("runtime.maplen");
+void mapiterinit(maptype *t, hmap *h, hiter *it) __asm__("runtime.mapiterinit");
+void mapiternext(hiter *it) __asm__("runtime.mapiternext");
+
+//===- iface.cpp ----------------------------------------------------------===//
+
+// The runtime's descriptors of string and func() string.
+extern _type stringType __asm__("runtime.stringType");
+extern functype funcStringType __asm__("runtime.funcStringType");
+itab *getitab(interfacetype *inter, _type *typ, bool canfail) __asm__("runtime.getitab");
+// x.(I) for an interface x whose dynamic type is typ (null: x is nil).
+itab *assertE2I(interfacetype *inter, _type *typ) __asm__("runtime.assertE2I");
+NORETURN void panicdottypeE(_type *have, _type *want, _type *iface) __asm__("runtime.panicdottypeE");
+NORETURN void panicdottypeI(itab *have, _type *want, _type *iface) __asm__("runtime.panicdottypeI");
+NORETURN void panicnildottype(_type *want) __asm__("runtime.panicnildottype");
+// The code of t's method `name() string` (Error, String), or null.
+void *stringmethod(_type *t, const char *name) __asm__("runtime.stringmethod");
 
 #endif // GOLC_RUNTIME_RUNTIME_H

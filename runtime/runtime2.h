@@ -20,7 +20,8 @@
 //     runs others on the same thread. gobuf has no lr (no link register on
 //     amd64) and no ret (gogo passes no value).
 //   - A goroutine's stack is a fixed-size reservation until split stacks
-//     arrive (see stack.cpp); g.stack describes the whole usable range.
+//     arrive (see stack.cpp); g.stack describes the whole usable range. A
+//     goroutine has a stack only from its first execute to its exit.
 //
 //===----------------------------------------------------------------------===//
 #ifndef GOLC_RUNTIME_RUNTIME2_H
@@ -130,11 +131,15 @@ enum : uint8_t {
   kindMask = (1 << 5) - 1,
 };
 
+struct uncommontype;
+
 // A type descriptor, emitted by the compiler as `type.T`: LLVM
-// { i64, i64, i32, i8, i8, i8, i8, ptr, ptr, { ptr, i64 } }.
+// { i64, i64, i32, i8, i8, i8, i8, ptr, ptr, { ptr, i64 }, ptr }.
 // ptrdata is the size of the prefix that can hold pointers (0: the value
 // has no pointers, and mallocgc gives it memory the GC does not scan).
-// str is the type's name as Go prints it ("int", "main.T").
+// str is the type's name as Go prints it ("int", "main.T"). uncommon is
+// the type's method set (type.h), or null. Kinds with more to say extend
+// this header (type.h: ptrtype, maptype, ...).
 struct GOLC_ABI _type {
   uintptr_t size;
   uintptr_t ptrdata;
@@ -146,6 +151,7 @@ struct GOLC_ABI _type {
   void *equal;
   uint8_t *gcdata;
   String str;
+  uncommontype *uncommon;
 };
 
 //===----------------------------------------------------------------------===//
@@ -185,21 +191,24 @@ enum : uint32_t {
   _Gidle = 0,
   // _Grunnable: ready to run, on a run queue (a P's runnext or ring, or the
   // global queue). It is not executing; its stack is owned by nobody but
-  // holds the saved frame gogo will resume (gobuf.sp != 0).
+  // holds the saved frame gogo will resume (gobuf.sp != 0). One that has
+  // not started yet has no stack (gobuf.sp == 0, gobuf.ctxt its funcval):
+  // execute gives it one.
   _Grunnable = 1,
   // _Grunning: executing on an M that owns a P (g.m and m.curg point at
   // each other). On no queue; the goroutine owns its stack.
   _Grunning = 2,
   // _Gsyscall: executing a blocking system call, not Go code. It still
-  // has an M but gives up its P (issue 4's entersyscall/exitsyscall).
+  // has an M and its stack, but its P may be retaken (entersyscall).
   _Gsyscall = 3,
   // _Gwaiting: blocked in the runtime (channel, lock, sleep): on the wait
   // queue of whatever it waits for, never on a run queue. Its stack is
   // owned by that wait queue's owner until goready makes it runnable.
   _Gwaiting = 4,
   // _Gdead: unused: finished (goexit0) or freshly registered. On a free
-  // list (a P's gFree or sched.gFree), possibly still holding its stack for
-  // the next newproc1.
+  // list (a P's gFree or sched.gFree), without a stack: goexit0 gave it to
+  // the P's stack cache, and the next goroutine it runs gets one when it
+  // first executes.
   _Gdead = 6,
 };
 
@@ -207,7 +216,7 @@ enum : uint32_t {
 enum : uint32_t {
   _Pidle = 0,    // on sched.pidle, owned by no M
   _Prunning = 1, // owned by an M, which runs user code or the scheduler
-  _Psyscall = 2, // its M is in a system call; may be retaken (issue 4)
+  _Psyscall = 2, // its M is in a system call; may be retaken (sysmon)
   _Pgcstop = 3,  // halted (before procresize gives it work)
   _Pdead = 4,    // no longer used (GOMAXPROCS shrank)
 };
@@ -215,6 +224,45 @@ enum : uint32_t {
 // A runtime lock: a futex word (lock_futex.cpp). Zero value is unlocked.
 struct mutex {
   uint32_t key;
+};
+
+// A one-shot event (lock_futex.cpp): noteclear resets it, one notewakeup
+// signals it, notesleep waits for it. An idle M sleeps on its m.park.
+struct note {
+  uint32_t key; // 0: not signalled; 1: signalled
+};
+
+// Why a goroutine is in _Gwaiting: printed in tracebacks as
+// `goroutine 1 [chan receive]:`. Go's list and numbering, Go's strings
+// (waitReasonStrings in proc.cpp).
+enum waitReason : uint8_t {
+  waitReasonZero,
+  waitReasonGCAssistMarking,
+  waitReasonIOWait,
+  waitReasonChanReceiveNilChan,
+  waitReasonChanSendNilChan,
+  waitReasonDumpingHeap,
+  waitReasonGarbageCollection,
+  waitReasonGarbageCollectionScan,
+  waitReasonPanicWait,
+  waitReasonSelect,
+  waitReasonSelectNoCases,
+  waitReasonGCAssistWait,
+  waitReasonGCSweepWait,
+  waitReasonGCScavengeWait,
+  waitReasonChanReceive,
+  waitReasonChanSend,
+  waitReasonFinalizerWait,
+  waitReasonForceGCIdle,
+  waitReasonSemacquire,
+  waitReasonSleep,
+  waitReasonSyncCondWait,
+  waitReasonTimerGoroutineIdle,
+  waitReasonTraceReaderBlocked,
+  waitReasonWaitForGCCycle,
+  waitReasonGCWorkerIdle,
+  waitReasonPreempted,
+  waitReasonDebugCall,
 };
 
 // A stack of g's linked through g.schedlink.
@@ -229,6 +277,8 @@ struct gQueue {
 };
 
 struct _panic;
+struct sudog;
+struct timer;
 
 // A goroutine.
 struct g {
@@ -251,6 +301,25 @@ struct g {
   uintptr_t sigcode0;
   uintptr_t sigcode1;
   uintptr_t sigpc;
+  // While parked (_Gwaiting): why, as gopark was told.
+  waitReason waitreason;
+  // Passed by whoever wakes the goroutine: e.g. the sudog that completed
+  // a select, or a success flag of a channel operation.
+  void *param;
+  // The sudogs this goroutine waits on (a select waits on several),
+  // linked through sudog.waitlink; owned by chan.cpp and select.cpp.
+  sudog *waiting;
+  // Set (atomically) by the first case of a select to fire.
+  uint32_t selectDone;
+  // The timer time.Sleep reuses for this goroutine (time.cpp).
+  timer *timer;
+  // Where a goroutine in _Gsyscall left Go code (entersyscall), for
+  // tracebacks and the GC: its stack is live from syscallsp up.
+  uintptr_t syscallsp;
+  uintptr_t syscallpc;
+  uintptr_t syscallbp;
+  // Its ThreadSanitizer fiber, in a -DGOLC_TSAN=ON build (race.cpp).
+  uintptr_t racectx;
 };
 
 // An M: an OS thread. It runs goroutines while it owns a P, and runs the
@@ -269,10 +338,37 @@ struct m {
   int64_t procid;   // OS thread id, for debuggers
   void *gcthread;   // Boehm's handle of this thread (GC_get_my_stackbottom)
   m *alllink;       // on allm
+  m *schedlink;     // next M on sched.midle
+  // The P this M will acquire when it starts or wakes up (startm), and the
+  // P it held before a system call, to reacquire in exitsyscall.
+  struct p *nextp;
+  struct p *oldp;
+  // Runs first on a new M, before it looks for work (sysmon's M has it).
+  void (*mstartfn)();
+  // Out of work and looking for it (counted in sched.nmspinning).
+  bool spinning;
+  // Parked on park (stopm, stopTheWorld): a wakeup is coming.
+  bool blocked;
+  note park;        // an idle M sleeps here (stopm)
+  uint32_t syscalltick; // system calls made: sysmon detects long ones
+  // gopark's arguments, handed to park_m on g0.
+  bool (*waitunlockf)(g *, void *);
+  void *waitlock;
+  uint64_t fastrand; // this M's random state (runqsteal victim order)
+  uintptr_t thread;  // the pthread_t running this M
 };
 
 // The P's local run queue: a ring of this many g's plus runnext.
 #define RunqSize 256
+
+// What sysmon last saw of a P, to tell a long time slice or a long system
+// call from a P that has moved on.
+struct sysmontick {
+  uint32_t schedtick;
+  int64_t schedwhen;
+  uint32_t syscalltick;
+  int64_t syscallwhen;
+};
 
 // A P: the resource an M needs to run Go code: a run queue of goroutines,
 // a free-g list and a goid cache. There are GOMAXPROCS of them (allp).
@@ -281,13 +377,15 @@ struct p {
   uint32_t status;      // one of _Pidle.._Pdead
   p *link;              // next P on sched.pidle
   uint32_t schedtick;   // incremented on every scheduler call
+  uint32_t syscalltick; // incremented on every system call
+  sysmontick sysmontick; // sysmon's last observation
   m *m;                 // back-link to the associated M (null if idle)
   // goids handed out by this P: [goidcache, goidcacheend), refilled from
   // sched.goidgen in batches of GoidCacheBatch.
   uint64_t goidcache;
   uint64_t goidcacheend;
   // The run queue: a lock-free ring of RunqSize g's. The owner P puts at
-  // runqtail; the owner and (issue 4) stealing Ms take at runqhead, both
+  // runqtail; the owner and stealing Ms take at runqhead, both
   // with atomic loads/stores/CAS.
   uint32_t runqhead;
   uint32_t runqtail;
@@ -299,28 +397,60 @@ struct p {
   // Dead g's (status _Gdead), reused by newproc1.
   gList gFree;
   int32_t gFreen;
+  // Free goroutine stacks (stack.cpp), linked through their slots' link
+  // words: a dead goroutine's stack, for the next one to start here.
+  uintptr_t stackcache;
+  int32_t stackcachen;
+  // Timers (time.cpp): a 4-ary min-heap of numTimers timers ordered by
+  // when, in an array of timersCap, under timersLock. timer0When is the
+  // when of timers[0], 0 if there is none; read without the lock.
+  mutex timersLock;
+  timer **timers;
+  int32_t numTimers;
+  int32_t timersCap;
+  int64_t timer0When;
 };
 
 // Global scheduler state.
 struct schedt {
   uint64_t goidgen; // last goid handed out to a P's cache (atomic)
   mutex lock;       // guards everything below but gFree
+  m *midle;         // idle M's waiting for work
+  int32_t nmidle;   // number of idle M's waiting for work
+  // Ms counted as idle though they are not (sysmon, while it hands off a
+  // P it retook from a system call): keeps checkdead from firing early.
+  int32_t nmidlelocked;
+  int32_t nmsys;    // number of system M's (sysmon) not counted for deadlock
   int64_t mnext;    // number of Ms created; the next M's id
+  int32_t maxmcount; // maximum number of M's allowed (or die)
   p *pidle;         // idle P's
-  int32_t npidle;
+  int32_t npidle;   // read without the lock too (atomic)
+  int32_t nmspinning; // Ms spinning in findRunnable (atomic)
   // Global runnable queue: Gosched'd goroutines and the overflow of full
   // local queues.
   gQueue runq;
   int32_t runqsize;
-  // Global cache of dead G's: the overflow of P's free lists. Those on
-  // stack still own a stack; the GC frees those (markrootFreeGStacks) and
-  // moves the g's to noStack.
+  // Global cache of dead G's: the overflow of P's free lists.
   struct {
     mutex lock;
-    gList stack;
-    gList noStack;
+    gList list;
     int32_t n;
   } gFree;
+  // Stopping the world (runtime.GOMAXPROCS, GODEBUG=schedtrace): the Ps
+  // still to stop, and the note the stopper sleeps on meanwhile.
+  uint32_t gcwaiting; // the world is stopping or stopped (atomic)
+  int32_t stopwait;
+  note stopnote;
+  // sysmon sleeps on sysmonnote while every P is idle.
+  uint32_t sysmonwait; // (atomic)
+  note sysmonnote;
+  // At most one idle M sleeps until the next timer (Go's net poller does
+  // this; golc has no network poller, only this timed sleep). lastpoll is
+  // 0 while one does, else when the last one woke; pollUntil is when it
+  // will wake; incrementing pollBreak (a futex word) wakes it early.
+  uint64_t lastpoll;
+  int64_t pollUntil;
+  uint32_t pollBreak;
 };
 
 // A panic in progress, linked from g._panic, innermost first.
@@ -354,7 +484,144 @@ static_assert(offsetof(funcval, fn) == 0, "asm_amd64.S: funcval.fn");
 // docs/runtime-abi.md pins these value layouts.
 static_assert(sizeof(String) == 16 && sizeof(Slice) == 24 && sizeof(eface) == 16,
               "runtime-abi.md: string, slice and interface layouts");
-static_assert(offsetof(_type, str) == 40 && sizeof(_type) == 56, "runtime-abi.md: _type layout");
+static_assert(offsetof(_type, str) == 40 && offsetof(_type, uncommon) == 56 && sizeof(_type) == 64,
+              "runtime-abi.md: _type layout");
+
+//===----------------------------------------------------------------------===//
+// Channels, select, semaphores and timers (chan.cpp, select.cpp, sema.cpp,
+// time.cpp)
+//===----------------------------------------------------------------------===//
+
+struct hchan;
+
+// A goroutine waiting in a list: a channel's recvq or sendq, a semaphore's
+// wait tree, a sync.Cond's notify list. A goroutine in a select waits in
+// one list per case, with one sudog each, all of them on its g.waiting.
+//
+// Difference from Go: Go takes sudogs from per-P caches, because its
+// stacks move and nothing may point into them. golc's stacks never move, so
+// a sudog lives in the frame of the function that waits (chansend,
+// chanrecv, selectgo, semacquire1, notifyListWait) for exactly as long as
+// it waits: whoever dequeues it finishes with it before goready lets its
+// owner return.
+struct sudog {
+  // Guarded by the lock of the channel (or semaRoot, notifyList) the
+  // sudog waits on.
+  g *g;
+  sudog *next;
+  sudog *prev;
+  void *elem; // the element to send, or where to put the one received
+  // semaRoot: the treap priority of a tree node; after a semrelease, 1 if
+  // the semaphore was handed to this waiter. notifyList: the ticket waited
+  // for.
+  uint32_t ticket;
+  // The g is in a select: a waker must win g.selectDone first.
+  bool isSelect;
+  // Whether the channel operation completed: true if a value was passed,
+  // false if the goroutine was woken by close.
+  bool success;
+  sudog *parent;   // semaRoot binary tree
+  sudog *waitlink; // g.waiting list, or the waiters on one semaphore address
+  sudog *waittail; // the last of those waiters (semaRoot)
+  hchan *c;        // the channel waited on
+};
+
+// A queue of sudogs, linked through next and prev.
+struct waitq {
+  sudog *first;
+  sudog *last;
+};
+
+// A channel: make(chan T, size) returns an *hchan. A buffered channel
+// keeps its elements in a ring of dataqsiz slots at buf; an unbuffered one
+// passes each element straight from the sender to a waiting receiver (or
+// back). lock guards every field, and the sudogs on recvq and sendq.
+// closed and qcount are also read without the lock, by the non-blocking
+// fast paths and len (atomically).
+struct GOLC_ABI hchan {
+  uintgo qcount;    // elements in the buffer
+  uintgo dataqsiz;  // size of the ring
+  void *buf;        // the ring: dataqsiz elements of elemsize bytes
+  uint16_t elemsize;
+  uint32_t closed;
+  _type *elemtype;  // element type
+  uintgo sendx;     // send index in the ring
+  uintgo recvx;     // receive index in the ring
+  waitq recvq;      // blocked receivers
+  waitq sendq;      // blocked senders
+  mutex lock;
+};
+
+// One case of a select, as the compiler lays out the array it passes to
+// selectgo: the channel (nil: the case never fires) and the element to
+// send or the place to receive into (nil: discard).
+struct GOLC_ABI scase {
+  hchan *c;
+  void *elem;
+};
+
+// selectgo's results: the index of the chosen case (-1 if !block and none
+// was ready) and, for a receive, whether a value arrived (false: closed).
+struct GOLC_ABI SelectResult {
+  intgo chosen;
+  bool recvOK;
+};
+
+// selectnbrecv's results: whether the case ran, and whether it received
+// a value (false: the channel is closed).
+struct GOLC_ABI SelectNBRecv {
+  bool selected;
+  bool received;
+};
+
+// A timer: package time's runtimeTimer, whose Go declaration (the stdlib's
+// time/sleep.go) must list the same fields:
+//
+//   type runtimeTimer struct {
+//       pp     uintptr
+//       when   int64
+//       period int64
+//       f      func(any, uintptr) // not a closure
+//       arg    any
+//       seq    uintptr
+//       i      int
+//   }
+//
+// When nanotime() reaches when, an M runs f(arg, seq) on its g0 (the M of
+// the P whose heap holds the timer, or one stealing that P's timers); a
+// timer with period > 0 then fires again every period nanoseconds.
+// time.Sleep uses one per goroutine (g.timer), whose f readies the
+// goroutine.
+//
+// Difference from Go 1.19, whose timers have a status word and are deleted
+// lazily by their P: a golc timer is in at most one P's heap, and leaves it
+// at once, under that P's timersLock, when it is stopped, reset or fired;
+// pp and i say where it is (Go 1.13's timer had the same heap index).
+struct GOLC_ABI timer {
+  p *pp;          // the P whose heap holds it; null when in none
+  int64_t when;   // nanotime() when it fires
+  int64_t period; // > 0: fire again every period ns
+  funcval *f;     // func(arg any, seq uintptr), called on g0 (no closure)
+  eface arg;
+  uintptr_t seq;
+  intgo i;        // index in pp's heap
+};
+
+// sync.Cond's wait list (sema.cpp); package sync declares the same fields:
+// wait, notify uint32; lock uintptr; head, tail unsafe.Pointer. wait is the
+// ticket of the next waiter, notify of the next to wake; both wrap around.
+struct notifyList {
+  uint32_t wait;   // (atomic)
+  uint32_t notify; // (atomic)
+  mutex lock;      // guards head and tail
+  sudog *head;
+  sudog *tail;
+};
+
+static_assert(sizeof(timer) == 64 && offsetof(timer, arg) == 32 && offsetof(timer, i) == 56,
+              "runtime-abi.md: time's runtimeTimer layout");
+static_assert(offsetof(notifyList, head) == 16 && sizeof(notifyList) == 32,
+              "runtime-abi.md: sync's notifyList layout");
 
 //===----------------------------------------------------------------------===//
 // The current g
@@ -369,12 +636,15 @@ extern __thread g *tlsg __asm__("runtime.tlsg") __attribute__((tls_model("local-
 
 // Returns the current g. Read with a volatile asm, never cached in a
 // register: after mcall parks a goroutine, it may resume on another thread
-// (issue 4), where a thread-pointer computed before the switch is stale.
+// (another M), where a thread-pointer computed before the switch is stale.
 static inline g *getg() {
   g *gp;
   __asm__ volatile("movq %%fs:runtime.tlsg@tpoff, %0" : "=r"(gp));
   return gp;
 }
+
+// The kind-specific descriptors, maps and itabs (GOLC_ABI records too).
+#include "type.h"
 
 #endif // __ASSEMBLER__
 #endif // GOLC_RUNTIME_RUNTIME2_H

@@ -131,6 +131,10 @@ void goroutineheader(g *gp) {
   prints("goroutine ");
   printint(gp->goid);
   prints(" [");
-  prints(gstatusname(readgstatus(gp)));
+  uint32_t status = readgstatus(gp);
+  if (status == _Gwaiting && gp->waitreason != waitReasonZero)
+    prints(waitReasonString(gp->waitreason));
+  else
+    prints(gstatusname(status));
   prints("]:\n");
 }

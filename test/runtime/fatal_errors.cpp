@@ -3,7 +3,8 @@
 // system stack inside newproc, yet reported on the goroutine that made the
 // call), runtime frames too when the runtime finds itself broken (a G
 // state transition casgstatus does not allow). A scheduler with nothing to
-// run and nothing that could wake a goroutine is a deadlock. Exit status 2.
+// run and nothing that could wake a goroutine is a deadlock, reported with
+// the parked goroutine's wait reason and frames. Exit status 2.
 // RUN: %clang -std=c++17 -fno-exceptions -fno-rtti -O1 %runtime_cflags %s %runtime_link -o %t
 // RUN: %expect-exit 2 %t nilfunc 2>&1 | FileCheck %s --check-prefix=NILFUNC
 // RUN: %expect-exit 2 %t badtransition 2>&1 | FileCheck %s --check-prefix=BADTRANSITION
@@ -14,14 +15,6 @@
 #include <string.h>
 
 extern char **argv __asm__("runtime.argv");
-
-// What gopark will do (issue 4): the goroutine waits for nothing.
-static void park_m(g *gp) {
-  casgstatus(gp, _Grunning, _Gwaiting);
-  gp->m->curg = nullptr;
-  gp->m = nullptr;
-  schedule();
-}
 
 void main_init() __asm__("main.init");
 void main_init() {}
@@ -36,7 +29,7 @@ void main_main() {
   if (!strcmp(mode, "wrongstate"))
     casgstatus(getg(), _Grunnable, _Grunning);
   if (!strcmp(mode, "deadlock"))
-    mcall(park_m);
+    gopark(nullptr, nullptr, waitReasonChanReceive); // waits for nothing
   __asm__ volatile("");
 }
 
@@ -59,5 +52,9 @@ void main_main() {
 // WRONGSTATE:      runtime: casgstatus runnable->running failed: goroutine 1 is running
 // WRONGSTATE-NEXT: fatal error: casgstatus: bad transition
 
-// DEADLOCK:     fatal error: all goroutines are asleep - deadlock!
-// DEADLOCK-NOT: {{.}}
+// DEADLOCK:      fatal error: all goroutines are asleep - deadlock!
+// DEADLOCK-EMPTY:
+// DEADLOCK-NEXT: goroutine 1 [chan receive]:
+// DEADLOCK-NEXT: main.main(...)
+// DEADLOCK-NEXT: {{^}}	?:0 +0x{{[0-9a-f]+$}}
+// DEADLOCK-NOT:  {{.}}

@@ -3,13 +3,12 @@
 // the ring; a Gosched'd one goes to the global queue), each receives its
 // funcval in r10, keeps its callee-saved registers across Gosched, and gets
 // the next goid. Dead g's are reused from the P's free list; past 64 they
-// spill to the global list, whose stacks a collection frees, and g's
-// without a stack get a new one when reused.
+// spill to the global list. A dead g has no stack: its stack went to the
+// P's stack cache, and goroutines that run one after the other all run on
+// the same, most recently freed, stack.
 // RUN: %clang -std=c++17 -fno-exceptions -fno-rtti -O2 %runtime_cflags %s %runtime_link -o %t
 // RUN: env GOMAXPROCS=1 %t 2>&1 | FileCheck %s
 #include "runtime.h"
-
-#include <gc/gc.h>
 
 // A func value with a captured variable, as the compiler builds for a
 // closure: the code receives the funcval's address in r10.
@@ -65,8 +64,17 @@ static workerfv fvs[] = {{{(uintptr_t)&worker_entry}, 1},
                          {{(uintptr_t)&worker_entry}, 3}};
 
 static int quick;
+static uintptr_t stacks[128]; // the distinct stacks quick goroutines ran on
+static int nstacks;
 extern "C" void quickexit() __asm__("main.quickexit");
-void quickexit() { quick++; }
+void quickexit() {
+  quick++;
+  uintptr_t lo = getg()->stack.lo;
+  for (int i = 0; i < nstacks; i++)
+    if (stacks[i] == lo)
+      return;
+  stacks[nstacks++] = lo;
+}
 static funcval quickfv = {(uintptr_t)&quickexit};
 
 static void spawnquick(int n) {
@@ -75,13 +83,6 @@ static void spawnquick(int n) {
     newproc(&quickfv);
   while (quick < n)
     Gosched();
-}
-
-static int64_t listlen(gList *l) {
-  int64_t n = 0;
-  for (g *gp = l->head; gp; gp = gp->schedlink)
-    n++;
-  return n;
 }
 
 void main_init() __asm__("main.init");
@@ -122,11 +123,13 @@ void main_main() {
   printnl();
   printunlock();
 
-  // 100 goroutines alive at once: 96 new g's. As they die, the local free
-  // list reaches 64 twice and each time moves 33 g's, stacks and all, to
-  // the global list.
+  // 100 goroutines alive at once: 97 new g's. As they die, the local free
+  // list reaches 64 twice and each time moves 33 g's to the global list.
+  // They ran one after the other, all on the stack the first one took
+  // from the P's cache, and none of the dead g's kept a stack.
+  nstacks = 0;
   spawnquick(100);
-  // CHECK-NEXT: allgs 101, local free 34, global free 66 with stacks 66
+  // CHECK-NEXT: allgs 101, local free 34, global free 66, ran on 1 stack
   printlock();
   prints("allgs ");
   printint((int64_t)allglen);
@@ -134,23 +137,23 @@ void main_main() {
   printint(pp->gFreen);
   prints(", global free ");
   printint(sched.gFree.n);
-  prints(" with stacks ");
-  printint(listlen(&sched.gFree.stack));
-  printnl();
+  prints(", ran on ");
+  printint(nstacks);
+  prints(" stack\n");
   printunlock();
-
-  // A collection frees the stacks of the global list's g's.
-  GC_gcollect();
-  // CHECK-NEXT: after GC: with stacks 0, without 66
+  int64_t withStack = 0;
+  for (g *gp = pp->gFree.head; gp; gp = gp->schedlink)
+    withStack += gp->stack.lo != 0;
+  for (g *gp = sched.gFree.list.head; gp; gp = gp->schedlink)
+    withStack += gp->stack.lo != 0;
+  // CHECK-NEXT: dead g's with a stack: 0
   printlock();
-  prints("after GC: with stacks ");
-  printint(listlen(&sched.gFree.stack));
-  prints(", without ");
-  printint(listlen(&sched.gFree.noStack));
+  prints("dead g's with a stack: ");
+  printint(withStack);
   printnl();
   printunlock();
 
-  // They all run again, no new g: the stackless ones get new stacks.
+  // They all run again, no new g.
   spawnquick(100);
   // CHECK-NEXT: again: allgs 101, ran 100
   printlock();

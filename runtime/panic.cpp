@@ -6,7 +6,8 @@
 // straight to fatalpanic, which prints what gc prints for an unrecovered
 // panic and exits with status 2:
 //
-//   panic: <value, as printpanicval prints it>
+//   panic: <value: an error's Error(), else a Stringer's String(), else
+//           as printpanicval prints it>
 //   [signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x...]
 //                                            (only if a signal caused it)
 //   <empty line>
@@ -25,6 +26,9 @@
 //===----------------------------------------------------------------------===//
 
 #include "runtime.h"
+
+#include <stdio.h>
+#include <string.h>
 
 // Serialises dying Ms: the first one prints and exits, the others wait.
 static mutex paniclk;
@@ -113,6 +117,50 @@ void fatal(const char *s) {
              *(uintptr_t *)__builtin_frame_address(0), 0);
 }
 
+// What preprintpanics leaves as the value of a panic while it runs that
+// value's Error or String method.
+static _type preprintingType = {0, 0, 0, 0, 1, 1, kindStruct, nullptr, nullptr,
+                                {(const uint8_t *)"runtime.preprinting", 19}, nullptr};
+
+// Replaces the value of each panic that is an error or a Stringer by the
+// string its Error (or else String) method returns, as gc does: a panic
+// prints as `panic: ` + err.Error(). Those methods are Go code, which may
+// allocate, print or block, so they run before startpanic takes the print
+// lock. A panic inside one of them is fatal; gc recovers it to say so,
+// here the nested fatalpanic finds the marker its outer call left.
+static void preprintpanics(_panic *p) {
+  for (_panic *q = p->link; q; q = q->link) {
+    if (q->arg._type != &preprintingType)
+      continue;
+    char msg[256];
+    _type *t = p->arg._type;
+    if (t && (t->kind & kindMask) == kindString && t->str.len == 6 && memcmp(t->str.str, "string", 6) == 0) {
+      String r = *(String *)p->arg.data;
+      snprintf(msg, sizeof msg, "panic while printing panic value: %.*s", (int)r.len, (const char *)r.str);
+    } else {
+      String n = t ? t->str : gostringnocopy("nil");
+      snprintf(msg, sizeof msg, "panic while printing panic value: type %.*s", (int)n.len, (const char *)n.str);
+    }
+    throw_(msg);
+  }
+  for (; p; p = p->link) {
+    _type *t = p->arg._type;
+    if (!t)
+      continue;
+    void *fn = stringmethod(t, "Error");
+    if (!fn)
+      fn = stringmethod(t, "String");
+    if (!fn)
+      continue;
+    void *data = p->arg.data;
+    p->arg = eface{&preprintingType, nullptr};
+    String s = ((String(*)(void *))fn)(data);
+    String *box = (String *)mallocgc(sizeof(String), &stringType, true);
+    *box = s;
+    p->arg = eface{&stringType, box};
+  }
+}
+
 // `panic: v` for p and the panics it interrupted, outermost first.
 void printpanics(_panic *p) __asm__("runtime.printpanics");
 void printpanics(_panic *p) {
@@ -129,6 +177,7 @@ void printpanics(_panic *p) {
 NORETURN void fatalpanic(_panic *msgs, uintptr_t pc, uintptr_t fp) __asm__("runtime.fatalpanic");
 void fatalpanic(_panic *msgs, uintptr_t pc, uintptr_t fp) {
   g *gp = getg();
+  preprintpanics(msgs);
   if (startpanic_m())
     printpanics(msgs);
   dopanic_m(gp, pc, fp, 0);

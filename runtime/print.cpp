@@ -161,3 +161,31 @@ void printcomplex(double re, double im) {
   printfloat(im);
   prints("i)");
 }
+
+// An interface prints as its two words: `(0x4b3e60,0xc000012345)`, type
+// (or itab) first, then data.
+void printeface(eface e) {
+  prints("(");
+  printpointer(e._type);
+  prints(",");
+  printpointer(e.data);
+  prints(")");
+}
+
+void printiface(iface i) {
+  prints("(");
+  printpointer(i.tab);
+  prints(",");
+  printpointer(i.data);
+  prints(")");
+}
+
+// A slice prints as `[len/cap]0xarray`.
+void printslice(void *array, intgo len, intgo cap) {
+  prints("[");
+  printint(len);
+  prints("/");
+  printint(cap);
+  prints("]");
+  printpointer(array);
+}

@@ -10,6 +10,13 @@
 // at their zero values. `x op= y` evaluates x's place once: load, operate,
 // store; and x++ is x += 1. A blank `_` evaluates its value and drops it.
 // Each statement first evaluates its calls (Order.cpp).
+//
+// The places: a variable's storage, *p, x.f and a[i] are addresses
+// (Addr.cpp); m[k] is a map element, stored with runtime.mapassign once the
+// value is known (Map.cpp); m[k] op= v and m[k]++ update the slot one
+// mapassign returns, as gc. `v, ok = m[k]` and `v, ok = x.(T)` are the
+// comma-ok forms. A new variable initialised with a composite literal is
+// built in its own storage, a large one copied with memmove.
 //===----------------------------------------------------------------------===//
 #include "lower/Lowerer.h"
 #include "sema/Objects.h"
@@ -61,6 +68,19 @@ LValue FuncLowerer::lowerLValue(ast::Expr *e) {
       return lv;
     }
   }
+  if (auto *ix = dyn_cast<ast::IndexExpr>(e); ix && underAs<sema::MapType>(ix->x->type))
+    return mapElemLValue(ix);
+  switch (e->kind()) {
+  case ast::Node::IdentExprKind:
+  case ast::Node::SelectorExprKind:
+  case ast::Node::IndexExprKind:
+  case ast::Node::StarExprKind:
+    lv.addr = lowerAddr(e);
+    lv.type = e->type;
+    return lv;
+  default:
+    break;
+  }
   m.error(e->loc(), "assignment to this expression is not lowered yet");
   return lv;
 }
@@ -69,7 +89,45 @@ void FuncLowerer::assign(const LValue &lv, llvm::Value *v,
                          const sema::Type *vType) {
   if (lv.isBlank() || !v)
     return;
-  storeValue(convertValue(v, vType, lv.type, loc_), lv.addr, lv.type);
+  v = convertValue(v, vType, lv.type, loc_);
+  if (lv.isMapElem()) {
+    storeValue(v, emitMapAssign(lv), lv.type);
+    return;
+  }
+  storeValue(v, lv.addr, lv.type);
+}
+
+LValue FuncLowerer::mapSlot(const LValue &lv) {
+  LValue slot;
+  slot.addr = emitMapAssign(lv);
+  slot.type = lv.type;
+  return slot;
+}
+
+llvm::Value *FuncLowerer::loadLValue(const LValue &lv) {
+  if (lv.isMapElem())
+    return loadValue(emitMapAccess1(lv), lv.type);
+  return loadValue(lv.addr, lv.type);
+}
+
+void FuncLowerer::lowerInto(ast::Expr *e, llvm::Value *dst,
+                            const sema::Type *t, bool dstZeroed) {
+  ast::Expr *x = ast::unparen(e);
+  if (auto *lit = dyn_cast<ast::CompositeLitExpr>(x);
+      lit && sema::identical(lit->type, t)) {
+    emitCompositeInto(lit, dst, dstZeroed);
+    return;
+  }
+  if (x->type && sema::identical(x->type, t) &&
+      x->mode == ast::ExprMode::Variable && !hoisted_.count(x)) {
+    // An addressable value is copied in memory (memmove when large).
+    copyValue(dst, lowerAddr(x), t);
+    return;
+  }
+  llvm::Value *v = lowerExpr(e);
+  if (!v)
+    return;
+  storeValue(convertValue(v, e->type, t, e->loc()), dst, t);
 }
 
 std::vector<llvm::Value *>
@@ -77,6 +135,24 @@ FuncLowerer::lowerValues(llvm::ArrayRef<ast::Expr *> exprs, size_t n,
                          std::vector<const sema::Type *> &types) {
   std::vector<llvm::Value *> vals;
   types.clear();
+  if (exprs.size() == 1 && n == 2 &&
+      !llvm::isa_and_nonnull<sema::TupleType>(exprs[0]->type)) {
+    // v, ok = m[k] / x.(T)
+    ast::Expr *e = ast::unparen(exprs[0]);
+    std::pair<llvm::Value *, llvm::Value *> r{nullptr, nullptr};
+    if (auto *ix = dyn_cast<ast::IndexExpr>(e);
+        ix && underAs<sema::MapType>(ix->x->type))
+      r = lowerMapIndexOk(ix);
+    else if (auto *ta = dyn_cast<ast::TypeAssertExpr>(e))
+      r = lowerTypeAssertOk(ta);
+    else if (auto *u = dyn_cast<ast::UnaryExpr>(e); u && u->op == tok::arrow)
+      r = lowerRecv(u, /*commaOk=*/true);
+    if (r.first) {
+      vals = {r.first, r.second};
+      types = {e->type, m.sctx.types.boolType()};
+      return vals;
+    }
+  }
   if (exprs.size() == n) {
     for (ast::Expr *e : exprs) {
       llvm::Value *v = lowerExpr(e);
@@ -120,16 +196,32 @@ void FuncLowerer::lowerAssign(ast::AssignStmt *s) {
     if (lv.isBlank() || !y)
       return;
     LocationScope ls(*this, s->opLoc);
-    llvm::Value *x = loadValue(lv.addr, lv.type);
-    llvm::Value *r =
-        emitBinaryOp(binaryOpOf(s->op), x, y, lv.type, s->rhs[0]->type);
-    storeValue(r, lv.addr, lv.type);
+    tok::Kind op = binaryOpOf(s->op);
+    // m[k] op= y updates the slot mapassign returns (one lookup), except
+    // for / and %, whose panic must come before the entry is created.
+    if (lv.isMapElem() && op != tok::slash && op != tok::percent)
+      lv = mapSlot(lv);
+    llvm::Value *x = loadLValue(lv);
+    llvm::Value *r = emitBinaryOp(op, x, y, lv.type, s->rhs[0]->type);
+    assign(lv, r, lv.type);
     return;
+  }
+
+  bool define = s->op == tok::define;
+  if (define && s->lhs.size() == 1 && s->rhs.size() == 1) {
+    // x := v: v is built straight into x's new storage.
+    auto *id = dyn_cast<ast::IdentExpr>(ast::unparen(s->lhs[0]));
+    auto *v = id && id->isDef ? dyn_cast_or_null<sema::Var>(id->obj) : nullptr;
+    if (v && !id->isBlank()) {
+      hoistOperands(s->rhs[0]);
+      llvm::Value *addr = declareVar(v, id->loc());
+      lowerInto(s->rhs[0], addr, v->type, /*dstZeroed=*/locals_[v].cell);
+      return;
+    }
   }
 
   // Phase 1: the places on the left, then the values on the right. Variables
   // that := declares get their slots after the values are computed.
-  bool define = s->op == tok::define;
   hoistOperands(s->lhs);
   hoistOperands(s->rhs);
   std::vector<LValue> places(s->lhs.size());
@@ -163,12 +255,14 @@ void FuncLowerer::lowerIncDec(ast::IncDecStmt *s) {
   LValue lv = lowerLValue(s->x);
   if (lv.isBlank())
     return;
-  llvm::Value *x = loadValue(lv.addr, lv.type);
+  if (lv.isMapElem())
+    lv = mapSlot(lv);
+  llvm::Value *x = loadLValue(lv);
   llvm::Type *ty = x->getType();
   llvm::Value *one = ty->isFloatingPointTy() ? llvm::ConstantFP::get(ty, 1.0)
                                              : llvm::ConstantInt::get(ty, 1);
   tok::Kind op = s->op == tok::inc ? tok::plus : tok::minus;
-  storeValue(emitArith(op, x, one, lv.type), lv.addr, lv.type);
+  assign(lv, emitArith(op, x, one, lv.type), lv.type);
 }
 
 void FuncLowerer::lowerDeclStmt(ast::DeclStmt *s) {
@@ -189,13 +283,22 @@ void FuncLowerer::lowerDeclStmt(ast::DeclStmt *s) {
     if (spec.values.empty()) {
       for (size_t i = 0; i < spec.names.size(); ++i) {
         LValue lv = declare(i);
-        if (!lv.isBlank())
-          storeValue(m.zeroValue(lv.type), lv.addr, lv.type);
+        auto *v = dyn_cast_or_null<sema::Var>(spec.names[i]->obj);
+        // A heap cell starts zeroed.
+        if (!lv.isBlank() && !(v && locals_[v].cell))
+          storeZero(lv.addr, lv.type);
       }
     } else if (spec.values.size() == spec.names.size()) {
       // `var a, b = x, y` is `var a = x; var b = y`, as gc orders it.
       for (size_t i = 0; i < spec.names.size(); ++i) {
         hoistOperands(spec.values[i]);
+        auto *v = dyn_cast_or_null<sema::Var>(spec.names[i]->obj);
+        if (v && !spec.names[i]->isBlank()) {
+          LValue lv = declare(i);
+          lowerInto(spec.values[i], lv.addr, lv.type,
+                    /*dstZeroed=*/locals_[v].cell);
+          continue;
+        }
         std::vector<const sema::Type *> types;
         std::vector<llvm::Value *> vals = lowerValues(spec.values[i], 1, types);
         if (!vals.empty())

@@ -1,4 +1,4 @@
-//===- lower/Builtin.cpp - print, println, len, panic ---------------------===//
+//===- lower/Builtin.cpp - print, println, len, cap, new, panic -----------===//
 // print and println lower exactly as gc's walkPrint does, so output and call
 // sequence match: every argument is evaluated first (println(f()) prints each
 // of f's results); println puts " " between arguments and "\n" after them;
@@ -12,9 +12,13 @@
 // So `println("x =", x)` is printlock; printstring("x = "); printint(x);
 // printnl; printunlock.
 //
-// len(s) of a string is its length word (a constant s was folded by sema).
-// panic(v) boxes v into an interface{} (Iface.cpp) and calls the noreturn
-// runtime.gopanic({type, data}).
+// len(s) of a string or slice is its length word, cap(s) a slice's cap word
+// (sema folded the constant ones: arrays, constant strings); len(m) is
+// runtime.maplen(m). new(T) is runtime.newobject(type.T). make, append and
+// copy are in Slice.cpp, delete in Map.cpp.
+// panic(v) boxes v into an interface{} (Iface.cpp; a non-empty interface
+// gives its dynamic type) and calls the noreturn runtime.gopanic({type,
+// data}).
 //===----------------------------------------------------------------------===//
 #include "lower/Lowerer.h"
 #include "sema/Objects.h"
@@ -33,16 +37,52 @@ llvm::Value *FuncLowerer::lowerBuiltinCall(ast::CallExpr *e,
     lowerPanic(e);
     return nullptr;
   case sema::Builtin::Len:
-    if (e->args.size() == 1 && isStringType(e->args[0]->type)) {
-      llvm::Value *s = lowerExpr(e->args[0]);
-      return b.CreateExtractValue(s, 1);
-    }
-    break;
+  case sema::Builtin::Cap:
+    return lowerLen(e, bi->id == sema::Builtin::Cap);
+  case sema::Builtin::New:
+    return emitNew(llvm::cast<sema::PointerType>(e->type->underlying())->elem);
+  case sema::Builtin::Make:
+    return lowerMake(e);
+  case sema::Builtin::Append:
+    return lowerAppend(e);
+  case sema::Builtin::Copy:
+    return lowerCopy(e);
+  case sema::Builtin::Delete:
+    lowerDelete(e);
+    return nullptr;
+  case sema::Builtin::Close:
+    lowerClose(e);
+    return nullptr;
   default:
     break;
   }
   m.error(e->loc(), "builtin " + bi->name + " is not lowered yet");
   return llvm::PoisonValue::get(m.llvmType(e->type));
+}
+
+llvm::Value *FuncLowerer::lowerLen(ast::CallExpr *e, bool isCap) {
+  if (e->args.size() != 1)
+    return b.getInt64(0);
+  ast::Expr *x = e->args[0];
+  const sema::Type *t = x->type;
+  llvm::Value *v = lowerExpr(x);
+  if (!v)
+    return b.getInt64(0);
+  if (isStringType(t))
+    return b.CreateExtractValue(v, 1);
+  if (underAs<sema::SliceType>(t))
+    return b.CreateExtractValue(v, isCap ? 2 : 1);
+  if (auto *at = underAs<sema::ArrayType>(t))
+    return b.getInt64(at->len);
+  if (auto *at = pointerToArray(t))
+    return b.getInt64(at->len);
+  if (underAs<sema::MapType>(t))
+    return callRuntime(RuntimeFn::maplen, {v});
+  if (underAs<sema::ChanType>(t))
+    return callRuntime(isCap ? RuntimeFn::chancap : RuntimeFn::chanlen, {v});
+  m.error(e->loc(), std::string(isCap ? "cap" : "len") + " of " +
+                        m.typeString(t) + " is not lowered yet");
+  return b.getInt64(0);
 }
 
 namespace {
@@ -118,6 +158,14 @@ void FuncLowerer::lowerPrint(ast::CallExpr *e, bool newline) {
       callRuntime(RuntimeFn::printfloat, {b.CreateFPExt(v, b.getDoubleTy())});
     } else if (isStringType(t)) {
       callRuntime(RuntimeFn::printstring, {v});
+    } else if (u && llvm::isa<sema::SliceType>(u)) {
+      callRuntime(RuntimeFn::printslice,
+                  {b.CreateExtractValue(v, 0), b.CreateExtractValue(v, 1),
+                   b.CreateExtractValue(v, 2)});
+    } else if (isInterfaceType(t)) {
+      callRuntime(isEmptyInterface(t) ? RuntimeFn::printeface
+                                      : RuntimeFn::printiface,
+                  {v});
     } else if (u && v->getType()->isPointerTy() &&
                (llvm::isa<sema::PointerType>(u) || llvm::isa<sema::MapType>(u) ||
                 llvm::isa<sema::ChanType>(u) ||
@@ -139,12 +187,7 @@ void FuncLowerer::lowerPanic(ast::CallExpr *e) {
   llvm::Value *v = lowerExpr(arg);
   if (!v)
     return;
-  if (!isInterfaceType(arg->type)) {
-    v = emitToEface(v, arg->type);
-  } else if (!llvm::cast<sema::InterfaceType>(arg->type->underlying())->isEmpty()) {
-    m.error(arg->loc(), "panic with a non-empty interface is not lowered yet");
-    return;
-  }
+  v = convertValue(v, arg->type, m.sctx.types.emptyInterface(), arg->loc());
   callRuntime(RuntimeFn::gopanic, {v});
   b.CreateUnreachable();
 }

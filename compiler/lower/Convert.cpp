@@ -10,7 +10,15 @@
 //                        then truncated; uint64 takes the 2^63 detour gc takes.
 //                        (LLVM's fptosi would be poison there.)
 //   integer -> string    runtime.intstring(int64): the rune's UTF-8, or U+FFFD
-//   T -> interface{}     boxing (Iface.cpp)
+//   []byte <-> string    runtime.slicebytetostring(ptr, len) /
+//                        runtime.stringtoslicebyte(s) -> {array, cap}
+//   []rune <-> string    runtime.slicerunetostring(ptr, len) /
+//                        runtime.stringtoslicerune(s) -> {array, cap}
+//                        (len = cap = the rune count)
+//   T -> interface       boxing with type.T or go.itab.T,I (Iface.cpp)
+//   I -> interface{}     the itab's type word, same data
+//   I1 -> I2             runtime.getitab(I2, dynamic type) (nil stays nil)
+//   nil -> T             T's zero value
 //   anything else with the same underlying type: the value itself.
 // Conversions of constants never get here: sema folded them.
 //===----------------------------------------------------------------------===//
@@ -68,17 +76,58 @@ llvm::Value *FuncLowerer::convertValue(llvm::Value *v, const sema::Type *from,
                                        const sema::Type *to, SourceLoc loc) {
   if (!from || !to || from == to)
     return v;
+  if (isNilType(from))
+    return m.zeroValue(to);
   if (isInterfaceType(to)) {
-    if (isInterfaceType(from))
-      return v; // interface{} to interface{}; method sets come with itabs
-    if (!llvm::cast<sema::InterfaceType>(to->underlying())->isEmpty()) {
-      m.error(loc, "conversion to a non-empty interface is not lowered yet");
-      return llvm::PoisonValue::get(m.llvmType(to));
+    if (!isInterfaceType(from))
+      return emitToIface(v, from, to);
+    if (isEmptyInterface(to)) {
+      if (isEmptyInterface(from))
+        return v;
+      return b.CreateInsertValue(v, ifaceTypeWord(v, from), 0);
     }
-    return emitToEface(v, from);
+    if (sema::identical(from->underlying(), to->underlying()))
+      return v;
+    // I1 to I2: the itab of the dynamic type for I2 (nil stays nil).
+    llvm::Value *dyn = ifaceTypeWord(v, from);
+    llvm::Value *null = llvm::ConstantPointerNull::get(b.getPtrTy());
+    llvm::BasicBlock *before = b.GetInsertBlock();
+    llvm::BasicBlock *lookBB = newBlock("convI2I.itab");
+    llvm::BasicBlock *endBB = newBlock("convI2I.end");
+    b.CreateCondBr(b.CreateICmpEQ(dyn, null), endBB, lookBB);
+    startBlock(lookBB);
+    llvm::Value *itab = callRuntime(RuntimeFn::getitab,
+                                    {m.typeDescriptor(to), dyn, b.getFalse()});
+    llvm::BasicBlock *lookEnd = b.GetInsertBlock();
+    b.CreateBr(endBB);
+    startBlock(endBB);
+    llvm::PHINode *phi = b.CreatePHI(b.getPtrTy(), 2, "itab");
+    phi->addIncoming(null, before);
+    phi->addIncoming(itab, lookEnd);
+    return b.CreateInsertValue(v, phi, 0);
   }
   llvm::Type *toTy = m.llvmType(to);
   llvm::Type *fromTy = v->getType();
+  // Strings and byte or rune slices.
+  auto *toSlice = underAs<sema::SliceType>(to);
+  auto *fromSlice = underAs<sema::SliceType>(from);
+  if (isStringType(to) && fromSlice) {
+    bool runes = basicUnder(fromSlice->elem) &&
+                 basicUnder(fromSlice->elem)->bkind == sema::BasicType::Int32;
+    return callRuntime(runes ? RuntimeFn::slicerunetostring
+                             : RuntimeFn::slicebytetostring,
+                       {b.CreateExtractValue(v, 0), b.CreateExtractValue(v, 1)});
+  }
+  if (isStringType(from) && toSlice) {
+    bool runes = basicUnder(toSlice->elem) &&
+                 basicUnder(toSlice->elem)->bkind == sema::BasicType::Int32;
+    llvm::Value *r = callRuntime(runes ? RuntimeFn::stringtoslicerune
+                                       : RuntimeFn::stringtoslicebyte,
+                                 {v});
+    llvm::Value *cap = b.CreateExtractValue(r, 1);
+    return makeSliceValue(b.CreateExtractValue(r, 0),
+                          runes ? cap : b.CreateExtractValue(v, 1), cap);
+  }
   if (isIntegerType(from) && isIntegerType(to))
     return b.CreateIntCast(v, toTy, !isUnsignedType(from));
   if (isIntegerType(from) && isFloatType(to))

@@ -97,8 +97,12 @@ llvm::DILocalVariable *DebugInfo::createVariable(llvm::DIScope *scope,
 }
 
 void DebugInfo::declare(llvm::Value *addr, llvm::DILocalVariable *var,
-                        llvm::DILocation *loc, llvm::Instruction *before) {
-  dib_.insertDeclare(addr, var, dib_.createExpression(), loc, before);
+                        llvm::DILocation *loc, llvm::Instruction *before,
+                        bool indirect) {
+  llvm::DIExpression *expr =
+      indirect ? dib_.createExpression(llvm::ArrayRef<uint64_t>{llvm::dwarf::DW_OP_deref})
+               : dib_.createExpression();
+  dib_.insertDeclare(addr, var, expr, loc, before);
 }
 
 llvm::DILexicalBlock *DebugInfo::createBlock(llvm::DIScope *parent,

@@ -23,9 +23,11 @@ public:
                                         llvm::StringRef name,
                                         const sema::Type *t, SourceLoc loc,
                                         unsigned argNo);
-  /// Describes `addr` as the storage of var (a dbg.declare before `before`).
+  /// Describes `addr` as the storage of var (a dbg.declare before `before`);
+  /// indirect: addr holds the address of the storage (a heap cell).
   void declare(llvm::Value *addr, llvm::DILocalVariable *var,
-               llvm::DILocation *loc, llvm::Instruction *before);
+               llvm::DILocation *loc, llvm::Instruction *before,
+               bool indirect = false);
   llvm::DILexicalBlock *createBlock(llvm::DIScope *parent, SourceLoc loc);
   llvm::DILocation *location(SourceLoc loc, llvm::DIScope *scope);
   void createGlobal(llvm::GlobalVariable *gv, const sema::Var *v);

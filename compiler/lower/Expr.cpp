@@ -10,7 +10,17 @@
 //                              != is unordered so NaN != NaN), strings in
 //                              String.cpp
 //   x && y, x || y             short-circuit: a branch and an i1 phi
-//   s[i], s[lo:hi]             strings (String.cpp)
+//   x == y of other types      pointers, maps, chans, funcs: icmp of the
+//                              pointers; structs and arrays field by field
+//                              (small ones inline, else type..eq.T);
+//                              interfaces: same dynamic type, then its
+//                              equality (Iface.cpp); x == nil tests the
+//                              pointer word (a slice's array, an interface's
+//                              type)
+//   &x, *p, x.f, a[i], s[lo:hi], T{...}, func(){...}, x.(T)
+//                              their own files: Addr.cpp, Struct.cpp,
+//                              Index.cpp, Slice.cpp, Composite.cpp,
+//                              Closure.cpp, Iface.cpp
 //===----------------------------------------------------------------------===//
 #include "lower/Lowerer.h"
 #include "sema/Objects.h"
@@ -20,6 +30,25 @@ using namespace golc::lower;
 using llvm::cast;
 using llvm::dyn_cast;
 using llvm::dyn_cast_or_null;
+
+/// The nil literal.
+static bool isNilExpr(ast::Expr *e) {
+  e = ast::unparen(e);
+  if (auto *conv = dyn_cast<ast::ImplicitConvExpr>(e))
+    e = ast::unparen(conv->x);
+  if (auto *id = dyn_cast<ast::IdentExpr>(e))
+    if (id->obj && llvm::isa<sema::Nil>(id->obj))
+      return true;
+  return isNilType(e->type);
+}
+
+/// Whether a value of a nillable type is nil: its first word (the pointer,
+/// a slice's array, an interface's type or itab) is null.
+static llvm::Value *emitIsNil(llvm::IRBuilder<> &b, llvm::Value *v) {
+  if (v->getType()->isStructTy())
+    v = b.CreateExtractValue(v, 0);
+  return b.CreateICmpEQ(v, llvm::ConstantPointerNull::get(b.getPtrTy()));
+}
 
 static bool isComparison(tok::Kind op) {
   return op == tok::eql || op == tok::neq || op == tok::lss ||
@@ -54,6 +83,16 @@ llvm::Value *FuncLowerer::lowerExpr(ast::Expr *e) {
     return lowerIndex(cast<ast::IndexExpr>(e));
   case ast::Node::SliceExprKind:
     return lowerSlice(cast<ast::SliceExpr>(e));
+  case ast::Node::SelectorExprKind:
+    return lowerSelector(cast<ast::SelectorExpr>(e));
+  case ast::Node::StarExprKind:
+    return lowerStar(cast<ast::StarExpr>(e));
+  case ast::Node::CompositeLitExprKind:
+    return lowerCompositeLit(cast<ast::CompositeLitExpr>(e));
+  case ast::Node::FuncLitExprKind:
+    return lowerFuncLit(cast<ast::FuncLitExpr>(e));
+  case ast::Node::TypeAssertExprKind:
+    return lowerTypeAssert(cast<ast::TypeAssertExpr>(e));
   case ast::Node::ImplicitConvExprKind: {
     ast::Expr *x = cast<ast::ImplicitConvExpr>(e)->x;
     llvm::Value *v = lowerExpr(x);
@@ -66,6 +105,13 @@ llvm::Value *FuncLowerer::lowerExpr(ast::Expr *e) {
   return llvm::PoisonValue::get(m.llvmType(e->type));
 }
 
+llvm::Value *FuncLowerer::lowerExprAs(ast::Expr *e, const sema::Type *t) {
+  llvm::Value *v = lowerExpr(e);
+  if (!v)
+    return llvm::PoisonValue::get(m.llvmType(t));
+  return convertValue(v, e->type, t, e->loc());
+}
+
 llvm::Value *FuncLowerer::lowerIdent(ast::IdentExpr *e) {
   sema::Object *obj = e->obj;
   if (auto *v = dyn_cast_or_null<sema::Var>(obj))
@@ -74,11 +120,17 @@ llvm::Value *FuncLowerer::lowerIdent(ast::IdentExpr *e) {
     return m.zeroValue(e->type);
   if (auto *c = dyn_cast_or_null<sema::Const>(obj))
     return m.constant(c->value, e->type);
+  if (auto *f = dyn_cast_or_null<sema::Func>(obj))
+    return m.funcValue(m.function(f));
   m.error(e->loc(), "use of " + e->name + " as a value is not lowered yet");
   return llvm::PoisonValue::get(m.llvmType(e->type));
 }
 
 llvm::Value *FuncLowerer::lowerUnary(ast::UnaryExpr *e) {
+  if (e->op == tok::amp)
+    return lowerAddrOf(e);
+  if (e->op == tok::arrow)
+    return lowerRecv(e, /*commaOk=*/false).first;
   llvm::Value *x = lowerExpr(e->x);
   if (!x)
     return nullptr;
@@ -102,16 +154,34 @@ llvm::Value *FuncLowerer::lowerBinary(ast::BinaryExpr *e) {
   if (e->op == tok::plus && isStringType(e->type))
     return lowerConcat(e);
 
+  if (isComparison(e->op) && (isNilExpr(e->x) || isNilExpr(e->y))) {
+    // x == nil: the pointer word of x.
+    ast::Expr *other = isNilExpr(e->x) ? e->y : e->x;
+    llvm::Value *v = lowerExpr(other);
+    if (!v)
+      return llvm::PoisonValue::get(m.llvmType(e->type));
+    LocationScope ls(*this, e->opLoc);
+    llvm::Value *isNil = emitIsNil(b, v);
+    return e->op == tok::eql ? isNil : b.CreateNot(isNil);
+  }
   llvm::Value *x = lowerExpr(e->x);
   llvm::Value *y = lowerExpr(e->y);
   if (!x || !y)
     return llvm::PoisonValue::get(m.llvmType(e->type));
   LocationScope ls(*this, e->opLoc);
   if (isComparison(e->op)) {
-    // The operands have one type; an untyped side took the other's.
+    // The operands have one type (an untyped side took the other's), or
+    // one is an interface the other's type implements.
     const sema::Type *t = e->x->type;
     if (auto *bt = basicUnder(t); bt && bt->isUntyped())
       t = e->y->type;
+    if (isInterfaceType(e->x->type) && !isInterfaceType(e->y->type)) {
+      y = convertValue(y, e->y->type, e->x->type, e->loc());
+      t = e->x->type;
+    } else if (isInterfaceType(e->y->type) && !isInterfaceType(e->x->type)) {
+      x = convertValue(x, e->x->type, e->y->type, e->loc());
+      t = e->y->type;
+    }
     return emitCompare(e->op, x, y, t);
   }
   return emitBinaryOp(e->op, x, y, e->type, e->y->type);
@@ -203,6 +273,10 @@ llvm::Value *FuncLowerer::emitCompare(tok::Kind op, llvm::Value *x,
                                       llvm::Value *y, const sema::Type *t) {
   if (isStringType(t))
     return emitStringCompare(op, x, y);
+  if ((op == tok::eql || op == tok::neq) && x->getType()->isAggregateType()) {
+    llvm::Value *eq = emitEqual(x, y, t);
+    return op == tok::eql ? eq : b.CreateNot(eq);
+  }
   if (isFloatType(t)) {
     llvm::CmpInst::Predicate pred;
     switch (op) {
@@ -232,22 +306,52 @@ llvm::Value *FuncLowerer::emitCompare(tok::Kind op, llvm::Value *x,
   return b.getFalse();
 }
 
-llvm::Value *FuncLowerer::lowerIndex(ast::IndexExpr *e) {
-  if (isStringType(e->x->type) && e->indices.size() == 1) {
-    llvm::Value *s = lowerExpr(e->x);
-    return lowerStringIndex(s, e->indices[0]);
+/// The number of scalar comparisons inline == of a t would take; structs
+/// and arrays beyond a few call type..eq.T instead.
+static unsigned compareCost(const sema::Type *t) {
+  const sema::Type *u = t->underlying();
+  if (auto *st = dyn_cast<sema::StructType>(u)) {
+    unsigned n = 0;
+    for (const sema::StructField &f : st->fields)
+      n += compareCost(f.type);
+    return n;
   }
-  m.error(e->loc(), "indexing " + m.typeString(e->x->type) +
-                        " is not lowered yet");
-  return llvm::PoisonValue::get(m.llvmType(e->type));
+  if (auto *at = dyn_cast<sema::ArrayType>(u))
+    return at->len * compareCost(at->elem);
+  return 1;
 }
 
-llvm::Value *FuncLowerer::lowerSlice(ast::SliceExpr *e) {
-  if (isStringType(e->x->type) && !e->slice3) {
-    llvm::Value *s = lowerExpr(e->x);
-    return lowerStringSlice(s, e);
+llvm::Value *FuncLowerer::emitEqual(llvm::Value *x, llvm::Value *y,
+                                    const sema::Type *t) {
+  const sema::Type *u = t->underlying();
+  if (isStringType(u))
+    return emitStringCompare(tok::eql, x, y);
+  if (isInterfaceType(u))
+    return emitIfaceEqual(x, y, t);
+  auto *st = dyn_cast<sema::StructType>(u);
+  auto *at = dyn_cast<sema::ArrayType>(u);
+  if (st || at) {
+    if (compareCost(t) > 4) {
+      llvm::Value *p = spill(x, t), *q = spill(y, t);
+      return emitEqualInMemory(p, q, t);
+    }
+    llvm::Value *result = b.getTrue();
+    size_t n = st ? st->fields.size() : at->len;
+    for (size_t i = 0; i < n; ++i) {
+      const sema::Type *ft = st ? st->fields[i].type : at->elem;
+      if (st && st->fields[i].name == "_")
+        continue;
+      llvm::Value *xf = b.CreateExtractValue(x, i);
+      llvm::Value *yf = b.CreateExtractValue(y, i);
+      if (isBoolType(ft)) {
+        xf = b.CreateTrunc(xf, b.getInt1Ty());
+        yf = b.CreateTrunc(yf, b.getInt1Ty());
+      }
+      result = b.CreateAnd(result, emitEqual(xf, yf, ft));
+    }
+    return result;
   }
-  m.error(e->loc(), "slicing " + m.typeString(e->x->type) +
-                        " is not lowered yet");
-  return llvm::PoisonValue::get(m.llvmType(e->type));
+  if (isFloatType(u))
+    return b.CreateFCmpOEQ(x, y);
+  return b.CreateICmpEQ(x, y);
 }

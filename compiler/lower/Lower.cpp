@@ -1,14 +1,22 @@
 //===- lower/Lower.cpp - packages to LLVM modules -------------------------===//
 // A package becomes one module:
 //   - each package-level variable a zero-initialised global `main.x` (a
-//     constant initialiser is folded into the global);
-//   - each function a definition named by Func::linkName (`main.fib`), C
-//     calling convention, "frame-pointer"="all" so the runtime and gdb can
-//     walk frames, an unwind table for the debugger;
-//   - `void @main.init()`, always: the variable initialisers in the order
-//     sema computed, then calls of the `func init()`s (main.init.0,
-//     main.init.1, ...); runtime.main calls main.init, then main.main;
-//   - declarations of the runtime functions used (Runtime.cpp).
+//     constant initialiser is folded into the global); another package's
+//     variables are declarations;
+//   - each function and method a definition named by Func::linkName
+//     (`main.fib`, `main.T.m`, `main.(*T).m`), C calling convention,
+//     "frame-pointer"="all" so the runtime and gdb can walk frames, an unwind
+//     table for the debugger, and null_pointer_is_valid: a nil dereference
+//     must reach memory and fault (the runtime turns the fault into Go's
+//     panic), never be assumed away by the optimiser;
+//   - a function declared without a body (a stdlib function the runtime
+//     implements, `sync.runtime_Semacquire`) an external declaration;
+//   - `void @pkg.init()`, always (Func.cpp): once only, the inits of the
+//     imported packages, the variable initialisers in the order sema
+//     computed, then the `func init()`s (main.init.0, main.init.1, ...);
+//     runtime.main calls main.init, then main.main;
+//   - what the code refers to: type descriptors, itabs, wrappers, closures'
+//     functions, declarations of the runtime functions used (Runtime.cpp).
 // The module is verified before it is returned; an invalid module is an
 // internal compiler error reported on stderr, never an LLVM crash.
 //===----------------------------------------------------------------------===//
@@ -83,10 +91,23 @@ void ModuleLowerer::error(SourceLoc loc, const llvm::Twine &msg) {
   os << "internal compiler error: " << msg << "\n";
 }
 
-/// Attributes every golc function carries (docs/runtime-abi.md).
-static void setGoFunctionAttrs(llvm::Function *fn) {
+llvm::Function *ModuleLowerer::createFunction(
+    llvm::FunctionType *ty, llvm::GlobalValue::LinkageTypes linkage,
+    const llvm::Twine &name) {
+  auto *fn = llvm::Function::Create(ty, linkage, name, *mod);
+  // Attributes every golc function carries (docs/runtime-abi.md).
   fn->addFnAttr("frame-pointer", "all");
+  fn->addFnAttr(llvm::Attribute::NullPointerIsValid);
   fn->setUWTableKind(llvm::UWTableKind::Async);
+  return fn;
+}
+
+std::string ModuleLowerer::linkName(const sema::Func *f) {
+  if (!f->linkName.empty())
+    return f->linkName;
+  if (f->recvType)
+    return recvSymbol(f->recvType) + "." + f->name;
+  return (f->pkg ? f->pkg->path : pkg.path) + "." + f->name;
 }
 
 llvm::Function *ModuleLowerer::function(const sema::Func *f) {
@@ -100,17 +121,13 @@ llvm::Function *ModuleLowerer::function(const sema::Func *f) {
     sig = sctx.types.signature(sctx.types.tuple({}), sctx.types.tuple({}),
                                false);
   }
-  llvm::FunctionType *fnTy = funcType(sig);
-  if (f->recvType) {
-    // A method takes its receiver first (`main.T.m(t T, args...)`).
-    std::vector<llvm::Type *> params{llvmType(f->recvType)};
-    params.insert(params.end(), fnTy->param_begin(), fnTy->param_end());
-    fnTy = llvm::FunctionType::get(fnTy->getReturnType(), params, false);
-  }
-  std::string name = f->linkName.empty() ? pkg.path + "." + f->name : f->linkName;
-  auto *fn = llvm::Function::Create(fnTy, llvm::GlobalValue::ExternalLinkage,
-                                    name, *mod);
-  setGoFunctionAttrs(fn);
+  // A method takes its receiver first (`main.T.m(t T, args...)`).
+  llvm::FunctionType *fnTy =
+      funcType(sig, f->recvType ? llvmType(f->recvType) : nullptr);
+  std::string name = linkName(f);
+  llvm::Function *fn = mod->getFunction(name);
+  if (!fn)
+    fn = createFunction(fnTy, llvm::GlobalValue::ExternalLinkage, name);
   funcs_[f] = fn;
   return fn;
 }
@@ -119,13 +136,14 @@ llvm::GlobalVariable *ModuleLowerer::global(const sema::Var *v) {
   auto it = globals_.find(v);
   if (it != globals_.end())
     return it->second;
+  bool own = !v->pkg || v->pkg == &pkg;
   std::string path = v->pkg ? v->pkg->path : pkg.path;
   llvm::Type *ty = memType(v->type);
-  auto *gv = new llvm::GlobalVariable(*mod, ty, /*isConstant=*/false,
-                                      llvm::GlobalValue::ExternalLinkage,
-                                      llvm::Constant::getNullValue(ty),
-                                      path + "." + v->name);
-  if (di)
+  auto *gv = new llvm::GlobalVariable(
+      *mod, ty, /*isConstant=*/false, llvm::GlobalValue::ExternalLinkage,
+      own ? llvm::Constant::getNullValue(ty) : nullptr, path + "." + v->name);
+  gv->setAlignment(llvm::Align(alignOf(v->type)));
+  if (di && own)
     di->createGlobal(gv, v);
   globals_[v] = gv;
   return gv;
@@ -147,13 +165,25 @@ void ModuleLowerer::lowerFunctions() {
 }
 
 void ModuleLowerer::lowerPackageInit() {
-  auto *fn = llvm::Function::Create(
-      llvm::FunctionType::get(llvm::Type::getVoidTy(ctx), false),
-      llvm::GlobalValue::ExternalLinkage, pkg.path + ".init", *mod);
-  setGoFunctionAttrs(fn);
+  auto *voidFnTy = llvm::FunctionType::get(llvm::Type::getVoidTy(ctx), false);
+  llvm::Function *fn = createFunction(
+      voidFnTy, llvm::GlobalValue::ExternalLinkage, pkg.path + ".init");
+  // The imported packages, in import order, each initialised before this
+  // one ("unsafe" is no package of code).
+  std::vector<llvm::Function *> importInits;
+  std::vector<std::string> seen;
+  for (const ast::File *file : pkg.files)
+    for (const ast::GenDecl *gd : file->importDecls)
+      for (const ast::ImportSpec &spec : gd->imports) {
+        if (spec.path == "unsafe" || llvm::is_contained(seen, spec.path))
+          continue;
+        seen.push_back(spec.path);
+        importInits.push_back(llvm::cast<llvm::Function>(
+            mod->getOrInsertFunction(spec.path + ".init", voidFnTy).getCallee()));
+      }
   std::vector<llvm::Function *> initFns;
   for (const sema::Func *f : pkg.initFuncs)
     initFns.push_back(function(f));
   FuncLowerer fl(*this, fn);
-  fl.lowerPackageInit(initFns);
+  fl.lowerPackageInit(importInits, initFns);
 }

@@ -67,9 +67,31 @@ void FuncLowerer::hoistOperands(ast::Expr *e) {
     hoistOperands(cast<ast::BinaryExpr>(e)->x);
     hoistOperands(cast<ast::BinaryExpr>(e)->y);
     break;
-  case ast::Node::CallExprKind:
-    for (ast::Expr *arg : cast<ast::CallExpr>(e)->args)
+  case ast::Node::CallExprKind: {
+    auto *call = cast<ast::CallExpr>(e);
+    // The callee's operands first: the receiver of x.m(), the call in f()().
+    if (call->callKind == ast::CallExpr::CallKind::Call)
+      hoistOperands(call->fun);
+    for (ast::Expr *arg : call->args)
       hoistOperands(arg);
+    break;
+  }
+  case ast::Node::SelectorExprKind:
+    hoistOperands(cast<ast::SelectorExpr>(e)->x);
+    break;
+  case ast::Node::StarExprKind:
+    hoistOperands(cast<ast::StarExpr>(e)->x);
+    break;
+  case ast::Node::TypeAssertExprKind:
+    hoistOperands(cast<ast::TypeAssertExpr>(e)->x);
+    break;
+  case ast::Node::CompositeLitExprKind:
+    for (ast::Expr *elt : cast<ast::CompositeLitExpr>(e)->elts)
+      hoistOperands(elt);
+    break;
+  case ast::Node::KeyValueExprKind:
+    hoistOperands(cast<ast::KeyValueExpr>(e)->key);
+    hoistOperands(cast<ast::KeyValueExpr>(e)->val);
     break;
   case ast::Node::IndexExprKind:
     hoistOperands(cast<ast::IndexExpr>(e)->x);

@@ -1,15 +1,25 @@
 //===- lower/Range.cpp - for range loops ----------------------------------===//
-// `for i, r := range s` over a string evaluates s once and walks its bytes
-// with a hidden index, decoding one rune per iteration:
-//   range.cond:  i < len(s) ? range.body : range.end
+// The range expression is evaluated once, before the loop. With := the
+// iteration variables are declared once for the whole loop (Go 1.19's
+// semantics; a closure capturing one sees its last value); with = the
+// places are evaluated and assigned on each iteration.
+//
+// Slices, arrays and pointers to arrays walk a hidden index:
+//   range.cond:  i < len ? range.body : range.end
+//   range.body:  k = i; v = a[i]; body
+//   range.next:  i++ (continue goes here)
+// The slice header is copied first, so the loop sees the slice as it was;
+// an array whose elements are read is copied too (ranging over an array
+// ranges over a copy of it), a pointer to an array is not.
+//
+// Strings decode one rune per iteration:
 //   range.body:  c := s[i]; c < 0x80 ? range.ascii : range.multi  (likely)
 //   range.ascii: r = c, next = i + 1               (the inline fast path)
 //   range.multi: r, next = runtime.decoderune(s, i) (invalid UTF-8 gives
 //                U+FFFD and advances one byte)
 //   then next is stored as the hidden index, i and r are assigned, the body
 //   runs, and continue goes back to range.cond.
-// With := the iteration variables are declared once for the whole loop (Go
-// 1.19's semantics); with = they are assigned on each iteration.
+// Maps are in Map.cpp.
 //===----------------------------------------------------------------------===//
 #include "lower/Lowerer.h"
 #include "sema/Objects.h"
@@ -21,27 +31,116 @@ using llvm::dyn_cast;
 using llvm::dyn_cast_or_null;
 
 void FuncLowerer::lowerRange(ast::RangeStmt *s) {
-  hoistOperands(s->x);
-  llvm::Value *x = lowerExpr(s->x);
-  if (x && isStringType(s->x->type)) {
-    pushScope(s->loc());
+  const sema::Type *xt = s->x->type;
+  pushScope(s->loc());
+  if (isStringType(xt)) {
+    hoistOperands(s->x);
+    llvm::Value *x = lowerExpr(s->x);
     lowerRangeString(s, x);
-    popScope();
-    return;
+  } else if (underAs<sema::MapType>(xt)) {
+    hoistOperands(s->x);
+    llvm::Value *x = lowerExpr(s->x);
+    lowerRangeMap(s, x);
+  } else if (underAs<sema::ChanType>(xt)) {
+    hoistOperands(s->x);
+    lowerRangeChan(s, lowerExpr(s->x));
+  } else if (underAs<sema::SliceType>(xt) || underAs<sema::ArrayType>(xt) ||
+             pointerToArray(xt)) {
+    lowerRangeIndexed(s);
+  } else {
+    m.error(s->loc(), "range over " + m.typeString(xt) + " is not lowered yet");
   }
-  m.error(s->loc(), "range over " + m.typeString(s->x->type) +
-                        " is not lowered yet");
+  popScope();
 }
 
-/// The place an iteration value goes: a variable := declares (declared
-/// here, once), or null to evaluate the = place on each iteration.
-static sema::Var *definedVar(ast::RangeStmt *s, ast::Expr *e) {
-  if (!e || s->op != tok::define)
-    return nullptr;
-  auto *id = dyn_cast<ast::IdentExpr>(ast::unparen(e));
-  if (!id || id->isBlank())
-    return nullptr;
-  return dyn_cast_or_null<sema::Var>(id->obj);
+LValue FuncLowerer::rangeLValue(ast::RangeStmt *s, ast::Expr *e, bool declare) {
+  if (!e)
+    return LValue();
+  if (s->op == tok::define) {
+    auto *id = dyn_cast<ast::IdentExpr>(ast::unparen(e));
+    auto *v = id && declare ? dyn_cast_or_null<sema::Var>(id->obj) : nullptr;
+    if (!v || id->isBlank())
+      return LValue();
+    LValue lv;
+    lv.addr = declareVar(v, e->loc());
+    lv.type = v->type;
+    return lv;
+  }
+  return declare ? LValue() : lowerLValue(e);
+}
+
+void FuncLowerer::lowerRangeIndexed(ast::RangeStmt *s) {
+  const sema::Type *xt = s->x->type;
+  const sema::Type *intTy = m.sctx.types.intType();
+  const sema::Type *elem = nullptr;
+  llvm::Value *base = nullptr, *len = nullptr;
+  bool needElems = s->val && !(llvm::isa<ast::IdentExpr>(ast::unparen(s->val)) &&
+                               llvm::cast<ast::IdentExpr>(ast::unparen(s->val))
+                                   ->isBlank());
+  if (auto *st = underAs<sema::SliceType>(xt)) {
+    hoistOperands(s->x);
+    llvm::Value *x = lowerExpr(s->x);
+    base = b.CreateExtractValue(x, 0);
+    len = b.CreateExtractValue(x, 1);
+    elem = st->elem;
+  } else if (auto *at = underAs<sema::ArrayType>(xt)) {
+    len = b.getInt64(at->len);
+    elem = at->elem;
+    if (needElems) {
+      // The loop reads a copy of the array.
+      hoistOperands(s->x);
+      base = createTemp(xt, "range.copy");
+      lowerInto(s->x, base, xt, /*dstZeroed=*/false);
+    } else if (s->x->mode != ast::ExprMode::Variable) {
+      // Evaluated for its effects only (len is constant).
+      hoistOperands(s->x);
+      lowerExpr(s->x);
+    }
+  } else {
+    const sema::ArrayType *pat = pointerToArray(xt);
+    hoistOperands(s->x);
+    base = lowerExpr(s->x);
+    len = b.getInt64(pat->len);
+    elem = pat->elem;
+  }
+  llvm::Type *elemTy = m.memType(elem);
+
+  LValue keyPlace = rangeLValue(s, s->key, /*declare=*/true);
+  LValue valPlace = rangeLValue(s, s->val, /*declare=*/true);
+  llvm::AllocaInst *index = createAlloca(b.getInt64Ty(), "range.index");
+  b.CreateStore(b.getInt64(0), index);
+
+  llvm::BasicBlock *condBB = newBlock("range.cond");
+  llvm::BasicBlock *bodyBB = newBlock("range.body");
+  llvm::BasicBlock *nextBB = newBlock("range.next");
+  llvm::BasicBlock *endBB = newBlock("range.end");
+  branchTargets_[s] = {endBB, nextBB};
+  b.CreateBr(condBB);
+
+  startBlock(condBB);
+  llvm::Value *i = b.CreateLoad(b.getInt64Ty(), index, "i");
+  b.CreateCondBr(b.CreateICmpSLT(i, len), bodyBB, endBB);
+
+  startBlock(bodyBB);
+  if (s->key) {
+    if (s->op != tok::define)
+      keyPlace = rangeLValue(s, s->key, /*declare=*/false);
+    assign(keyPlace, i, intTy);
+  }
+  if (needElems) {
+    if (s->op != tok::define)
+      valPlace = rangeLValue(s, s->val, /*declare=*/false);
+    llvm::Value *addr = b.CreateInBoundsGEP(elemTy, base, i);
+    assign(valPlace, loadValue(addr, elem), elem);
+  }
+  lowerBlock(s->body);
+  branchTo(nextBB);
+
+  startBlock(nextBB);
+  llvm::Value *cur = b.CreateLoad(b.getInt64Ty(), index);
+  b.CreateStore(b.CreateAdd(cur, b.getInt64(1)), index);
+  b.CreateBr(condBB);
+  startBlock(endBB);
 }
 
 void FuncLowerer::lowerRangeString(ast::RangeStmt *s, llvm::Value *str) {
@@ -50,11 +149,8 @@ void FuncLowerer::lowerRangeString(ast::RangeStmt *s, llvm::Value *str) {
   const sema::Type *runeTy = tc.basic(sema::BasicType::Int32);
 
   // The iteration variables of := live across the loop.
-  LValue keyPlace, valPlace;
-  if (sema::Var *v = definedVar(s, s->key))
-    keyPlace = {declareVar(v, s->key->loc()), v->type};
-  if (sema::Var *v = definedVar(s, s->val))
-    valPlace = {declareVar(v, s->val->loc()), v->type};
+  LValue keyPlace = rangeLValue(s, s->key, /*declare=*/true);
+  LValue valPlace = rangeLValue(s, s->val, /*declare=*/true);
 
   llvm::Value *len = b.CreateExtractValue(str, 1);
   llvm::Value *bytes = b.CreateExtractValue(str, 0);
@@ -100,11 +196,11 @@ void FuncLowerer::lowerRangeString(ast::RangeStmt *s, llvm::Value *str) {
   next->addIncoming(multiNext, multiBB);
   b.CreateStore(next, index);
 
-  if (s->key && !keyPlace.addr)
-    keyPlace = lowerLValue(s->key);
+  if (s->key && s->op != tok::define)
+    keyPlace = rangeLValue(s, s->key, /*declare=*/false);
   assign(keyPlace, i, intTy);
-  if (s->val && !valPlace.addr)
-    valPlace = lowerLValue(s->val);
+  if (s->val && s->op != tok::define)
+    valPlace = rangeLValue(s, s->val, /*declare=*/false);
   assign(valPlace, rune, runeTy);
 
   lowerBlock(s->body);

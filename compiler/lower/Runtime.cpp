@@ -47,6 +47,15 @@ static llvm::Type *sigLetterType(ModuleLowerer &m, char c) {
   case 'R':
     return llvm::StructType::get(
         ctx, {llvm::Type::getInt32Ty(ctx), llvm::Type::getInt64Ty(ctx)});
+  case 'G':
+    return llvm::StructType::get(
+        ctx, {llvm::PointerType::get(ctx, 0), llvm::Type::getInt64Ty(ctx)});
+  case 'S':
+    return llvm::StructType::get(
+        ctx, {llvm::Type::getInt64Ty(ctx), llvm::Type::getInt1Ty(ctx)});
+  case 'M':
+    return llvm::StructType::get(
+        ctx, {llvm::PointerType::get(ctx, 0), llvm::Type::getInt8Ty(ctx)});
   default:
     llvm_unreachable("RuntimeFuncs.def: unknown signature letter");
   }

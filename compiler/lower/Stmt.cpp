@@ -11,7 +11,7 @@
 // some block: it goes to a fresh block with no predecessors, which
 // finishFunction deletes. Blocks are created detached and placed in the
 // function when emission reaches them, so the IR reads in source order.
-// Switch and range have their own files.
+// Switches, type switches and range have their own files.
 //===----------------------------------------------------------------------===//
 #include "lower/Lowerer.h"
 #include "sema/Objects.h"
@@ -111,18 +111,22 @@ void FuncLowerer::lowerStmt(ast::Stmt *s) {
     lowerRange(cast<ast::RangeStmt>(s));
     return;
   case ast::Node::GoStmtKind:
-    m.error(s->loc(), "go statements are not lowered yet");
+    lowerGo(cast<ast::GoStmt>(s));
     return;
   case ast::Node::DeferStmtKind:
     m.error(s->loc(), "defer statements are not lowered yet");
     return;
   case ast::Node::SendStmtKind:
+    lowerSend(cast<ast::SendStmt>(s));
+    return;
   case ast::Node::SelectStmtKind:
+    lowerSelect(cast<ast::SelectStmt>(s));
+    return;
   case ast::Node::CommClauseStmtKind:
     m.error(s->loc(), "channel operations are not lowered yet");
     return;
   case ast::Node::TypeSwitchStmtKind:
-    m.error(s->loc(), "type switches are not lowered yet");
+    lowerTypeSwitch(cast<ast::TypeSwitchStmt>(s));
     return;
   default:
     m.error(s->loc(), "unexpected statement");
@@ -195,8 +199,9 @@ void FuncLowerer::lowerReturn(ast::ReturnStmt *s) {
   std::vector<llvm::Value *> vals;
   if (s->results.empty()) {
     // A bare return: the named results' current values.
-    for (size_t i = 0; i < resultSlots_.size() && i < nres; ++i)
-      vals.push_back(loadValue(resultSlots_[i], sig_->results->types[i]));
+    for (size_t i = 0; i < namedResults_.size() && i < nres; ++i)
+      vals.push_back(loadValue(varAddr(namedResults_[i], s->loc()),
+                               sig_->results->types[i]));
   } else {
     std::vector<const sema::Type *> types;
     hoistOperands(s->results);

@@ -7,9 +7,7 @@
 //   a == b, a != b   lengths first, then runtime.eqstring for equal lengths
 //   a < b ...        runtime.cmpstring(a, b) compared with 0
 //   s[i]             bounds check, then a byte load
-//   s[lo:hi]         hi <= len (panicSliceAlen), lo <= hi (panicSliceB), then
-//                    {ptr + lo, hi - lo}; an empty result keeps ptr, so it
-//                    never points past the end of the bytes
+//   s[lo:hi]         with the other slicing (Slice.cpp)
 //===----------------------------------------------------------------------===//
 #include "lower/Lowerer.h"
 #include "llvm/IR/GlobalVariable.h"
@@ -126,27 +124,4 @@ llvm::Value *FuncLowerer::lowerStringIndex(llvm::Value *s, ast::Expr *index) {
   llvm::Value *bytes = b.CreateExtractValue(s, 0);
   llvm::Value *p = b.CreateInBoundsGEP(b.getInt8Ty(), bytes, i);
   return b.CreateLoad(b.getInt8Ty(), p);
-}
-
-llvm::Value *FuncLowerer::lowerStringSlice(llvm::Value *s, ast::SliceExpr *e) {
-  llvm::Value *len = b.CreateExtractValue(s, 1);
-  llvm::Value *lo = b.getInt64(0), *hi = len;
-  if (e->lo)
-    if (llvm::Value *v = lowerExpr(e->lo))
-      lo = toInt64(v, e->lo->type);
-  if (e->hi)
-    if (llvm::Value *v = lowerExpr(e->hi))
-      hi = toInt64(v, e->hi->type);
-  if (e->hi)
-    emitCheck(b.CreateICmpUGT(hi, len), RuntimeFn::panicSliceAlen, {hi, len});
-  emitCheck(b.CreateICmpUGT(lo, hi), RuntimeFn::panicSliceB, {lo, hi});
-
-  llvm::Value *newLen = b.CreateSub(hi, lo);
-  llvm::Value *ptr = b.CreateExtractValue(s, 0);
-  llvm::Value *advanced = b.CreateInBoundsGEP(b.getInt8Ty(), ptr, lo);
-  llvm::Value *newPtr =
-      b.CreateSelect(b.CreateICmpEQ(newLen, b.getInt64(0)), ptr, advanced);
-  llvm::Value *r = llvm::PoisonValue::get(m.stringType());
-  r = b.CreateInsertValue(r, newPtr, 0);
-  return b.CreateInsertValue(r, newLen, 1);
 }

@@ -45,8 +45,15 @@ void FuncLowerer::lowerSwitch(ast::SwitchStmt *s) {
       llvm::Value *match = nullptr;
       if (!v)
         match = b.getFalse();
+      else if (tag && isInterfaceType(e->type) &&
+               !isInterfaceType(s->tag->type))
+        match = emitCompare(tok::eql,
+                            convertValue(tag, s->tag->type, e->type, e->loc()),
+                            v, e->type);
       else if (tag)
-        match = emitCompare(tok::eql, tag, v, s->tag->type);
+        match = emitCompare(tok::eql, tag,
+                            convertValue(v, e->type, s->tag->type, e->loc()),
+                            s->tag->type);
       else
         match = v;
       llvm::BasicBlock *next = newBlock("switch.next");

@@ -1,17 +1,18 @@
-//===- lower/Types.cpp - Go types as LLVM types, type descriptors ---------===//
+//===- lower/Types.cpp - Go types as LLVM types ---------------------------===//
 // Maps each Go type to its LLVM representation (docs/runtime-abi.md):
 //   bool -> i1 in registers, i8 in memory; int, uint, uintptr -> i64;
 //   intN/uintN -> iN; float32/64 -> float/double; string -> {ptr, i64};
 //   slice -> {ptr, i64, i64}; interface -> {ptr, ptr}; pointer, map, chan,
-//   func -> ptr; array -> [N x T]; struct -> a literal struct of its fields'
-//   memory forms; a tuple of results -> a literal struct of register forms.
+//   func -> ptr (a func value points to its funcval); array -> [N x T];
+//   struct -> a literal struct of its fields' memory forms; a tuple of
+//   results -> a literal struct of register forms.
 // A named type is its underlying type: LLVM's structural types need no names
 // and recursive Go types only recurse through pointers, which are opaque.
 //
-// It also emits type descriptors: `type.T` is the runtime._type of T,
-//   { size, ptrdata, hash, tflag, align, fieldAlign, kind, equal, gcdata, str }
-// a linkonce_odr constant so that every module needing T shares one address
-// (the runtime compares descriptors by address).
+// Also the spellings of types: typeString as Go's runtime prints a type
+// (`main.T`, `[]*main.T`), typeSymbol as symbols name it (a type declared
+// inside a function gets a `·N` suffix, as gc's symbols do, so two local
+// types `T` have two descriptors).
 //===----------------------------------------------------------------------===//
 #include "lower/Lowerer.h"
 #include "sema/Objects.h"
@@ -73,6 +74,21 @@ bool lower::isInterfaceType(const sema::Type *t) {
   return t && t->underlying() && isa<sema::InterfaceType>(t->underlying());
 }
 
+bool lower::isEmptyInterface(const sema::Type *t) {
+  auto *it = underAs<sema::InterfaceType>(t);
+  return it && it->isEmpty();
+}
+
+bool lower::isNilType(const sema::Type *t) {
+  auto *bt = basicUnder(t);
+  return bt && bt->bkind == BasicType::UntypedNil;
+}
+
+const sema::ArrayType *lower::pointerToArray(const sema::Type *t) {
+  auto *pt = underAs<sema::PointerType>(t);
+  return pt ? underAs<sema::ArrayType>(pt->elem) : nullptr;
+}
+
 //===----------------------------------------------------------------------===//
 // LLVM types
 //===----------------------------------------------------------------------===//
@@ -82,6 +98,14 @@ llvm::StructType *ModuleLowerer::stringType() {
     stringTy_ = llvm::StructType::get(ctx, {llvm::PointerType::get(ctx, 0),
                                             llvm::Type::getInt64Ty(ctx)});
   return stringTy_;
+}
+
+llvm::StructType *ModuleLowerer::sliceType() {
+  if (!sliceTy_) {
+    auto *i64 = llvm::Type::getInt64Ty(ctx);
+    sliceTy_ = llvm::StructType::get(ctx, {llvm::PointerType::get(ctx, 0), i64, i64});
+  }
+  return sliceTy_;
 }
 
 llvm::StructType *ModuleLowerer::efaceType() {
@@ -144,7 +168,6 @@ llvm::Type *ModuleLowerer::memType(const sema::Type *t) {
     return it->second;
 
   auto *ptr = llvm::PointerType::get(ctx, 0);
-  auto *i64 = llvm::Type::getInt64Ty(ctx);
   llvm::Type *result = nullptr;
   switch (t->kind()) {
   case sema::Type::Basic:
@@ -167,7 +190,7 @@ llvm::Type *ModuleLowerer::memType(const sema::Type *t) {
     break;
   }
   case sema::Type::Slice:
-    result = llvm::StructType::get(ctx, {ptr, i64, i64});
+    result = sliceType();
     break;
   case sema::Type::Struct: {
     std::vector<llvm::Type *> fields;
@@ -205,8 +228,14 @@ llvm::Type *ModuleLowerer::resultType(const sema::TupleType *results) {
   return memType(results); // the tuple: register forms
 }
 
-llvm::FunctionType *ModuleLowerer::funcType(const sema::SignatureType *sig) {
+llvm::FunctionType *ModuleLowerer::funcType(const sema::SignatureType *sig,
+                                            llvm::Type *recv,
+                                            bool withContext) {
   std::vector<llvm::Type *> params;
+  if (withContext)
+    params.push_back(llvm::PointerType::get(ctx, 0));
+  if (recv)
+    params.push_back(recv);
   if (sig->params)
     for (const sema::Type *pt : sig->params->types)
       params.push_back(llvmType(pt));
@@ -215,6 +244,15 @@ llvm::FunctionType *ModuleLowerer::funcType(const sema::SignatureType *sig) {
 
 uint64_t ModuleLowerer::sizeOf(const sema::Type *t) {
   return mod->getDataLayout().getTypeAllocSize(memType(t));
+}
+
+uint64_t ModuleLowerer::alignOf(const sema::Type *t) {
+  return mod->getDataLayout().getABITypeAlign(memType(t)).value();
+}
+
+uint64_t ModuleLowerer::fieldOffset(const sema::Type *structTy, unsigned i) {
+  auto *st = cast<llvm::StructType>(memType(structTy));
+  return mod->getDataLayout().getStructLayout(st)->getElementOffset(i);
 }
 
 //===----------------------------------------------------------------------===//
@@ -353,224 +391,67 @@ std::string ModuleLowerer::typeString(const sema::Type *t) {
   return "invalid type";
 }
 
-//===----------------------------------------------------------------------===//
-// Type descriptors
-//===----------------------------------------------------------------------===//
 
-// Go's reflect.Kind numbering (runtime/typekind.go).
-enum GoKind : uint8_t {
-  kindBool = 1, kindInt, kindInt8, kindInt16, kindInt32, kindInt64, kindUint,
-  kindUint8, kindUint16, kindUint32, kindUint64, kindUintptr, kindFloat32,
-  kindFloat64, kindComplex64, kindComplex128, kindArray, kindChan, kindFunc,
-  kindInterface, kindMap, kindPointer, kindSlice, kindString, kindStruct,
-  kindUnsafePointer,
-};
-
-// runtime._type's tflag bits (runtime/type.go).
-enum TFlag : uint8_t {
-  tflagNamed = 1 << 2,         // the type has a name (int, main.T)
-  tflagRegularMemory = 1 << 3, // equal and hash can treat it as bytes
-};
-
-static uint8_t goKind(const sema::Type *t) {
-  const sema::Type *u = t->underlying();
-  if (!u)
-    return 0;
-  switch (u->kind()) {
-  case sema::Type::Basic:
-    switch (cast<BasicType>(u)->bkind) {
-    case BasicType::Bool:
-    case BasicType::UntypedBool:
-      return kindBool;
-    case BasicType::Int:
-    case BasicType::UntypedInt:
-      return kindInt;
-    case BasicType::Int8:
-      return kindInt8;
-    case BasicType::Int16:
-      return kindInt16;
-    case BasicType::Int32:
-    case BasicType::UntypedRune:
-      return kindInt32;
-    case BasicType::Int64:
-      return kindInt64;
-    case BasicType::Uint:
-      return kindUint;
-    case BasicType::Uint8:
-      return kindUint8;
-    case BasicType::Uint16:
-      return kindUint16;
-    case BasicType::Uint32:
-      return kindUint32;
-    case BasicType::Uint64:
-      return kindUint64;
-    case BasicType::Uintptr:
-      return kindUintptr;
-    case BasicType::Float32:
-      return kindFloat32;
-    case BasicType::Float64:
-    case BasicType::UntypedFloat:
-      return kindFloat64;
-    case BasicType::Complex64:
-      return kindComplex64;
-    case BasicType::Complex128:
-      return kindComplex128;
-    case BasicType::String:
-    case BasicType::UntypedString:
-      return kindString;
-    case BasicType::UnsafePointer:
-    case BasicType::UntypedNil:
-      return kindUnsafePointer;
-    case BasicType::Invalid:
-      return 0;
-    }
-    return 0;
-  case sema::Type::Array:
-    return kindArray;
-  case sema::Type::Chan:
-    return kindChan;
-  case sema::Type::Signature:
-    return kindFunc;
-  case sema::Type::Interface:
-    return kindInterface;
-  case sema::Type::Map:
-    return kindMap;
-  case sema::Type::Pointer:
-    return kindPointer;
-  case sema::Type::Slice:
-    return kindSlice;
-  case sema::Type::Struct:
-    return kindStruct;
-  case sema::Type::Named:
-  case sema::Type::Tuple:
-    return 0;
-  }
-  return 0;
+bool ModuleLowerer::isLocalType(const sema::NamedType *t) {
+  const sema::TypeName *tn = t->obj;
+  if (!tn || !tn->pkg)
+    return false; // predeclared (error)
+  auto it = tn->pkg->scope.find(tn->name);
+  return it == tn->pkg->scope.end() || it->second != tn;
 }
 
-/// The number of leading bytes of a T that can hold pointers (the GC scans
-/// only those).
-static uint64_t ptrData(ModuleLowerer &m, const sema::Type *t) {
-  const sema::Type *u = t->underlying();
-  if (!u)
-    return 0;
-  switch (u->kind()) {
-  case sema::Type::Basic: {
-    auto k = cast<BasicType>(u)->bkind;
-    return k == BasicType::String || k == BasicType::UntypedString ||
-                   k == BasicType::UnsafePointer
-               ? 8
-               : 0;
+std::string ModuleLowerer::typeSymbol(const sema::Type *t) {
+  // Only a named type declared in a function needs more than its string;
+  // composite types spell their element types through typeString, so they
+  // are rebuilt here around the local types they contain.
+  if (!t)
+    return "invalid type";
+  switch (t->kind()) {
+  case sema::Type::Named: {
+    auto *nt = cast<sema::NamedType>(t);
+    if (!isLocalType(nt))
+      return typeString(t);
+    auto [it, inserted] = localTypeIds_.try_emplace(nt, localTypeIds_.size() + 1);
+    return typeString(t) + "\u00b7" + std::to_string(it->second);
   }
   case sema::Type::Pointer:
-  case sema::Type::Map:
-  case sema::Type::Chan:
-  case sema::Type::Signature:
+    return "*" + typeSymbol(cast<sema::PointerType>(t)->elem);
   case sema::Type::Slice:
-    return 8;
-  case sema::Type::Interface:
-    return 16;
+    return "[]" + typeSymbol(cast<sema::SliceType>(t)->elem);
   case sema::Type::Array: {
-    auto *at = cast<sema::ArrayType>(u);
-    uint64_t elemPtr = ptrData(m, at->elem);
-    if (at->len == 0 || elemPtr == 0)
-      return 0;
-    return (at->len - 1) * m.sizeOf(at->elem) + elemPtr;
+    auto *at = cast<sema::ArrayType>(t);
+    return "[" + std::to_string(at->len) + "]" + typeSymbol(at->elem);
+  }
+  case sema::Type::Map: {
+    auto *mt = cast<sema::MapType>(t);
+    return "map[" + typeSymbol(mt->key) + "]" + typeSymbol(mt->elem);
   }
   case sema::Type::Struct: {
-    auto *st = cast<sema::StructType>(u);
-    auto *layout = m.mod->getDataLayout().getStructLayout(
-        cast<llvm::StructType>(m.memType(u)));
-    uint64_t result = 0;
-    for (size_t i = 0; i < st->fields.size(); ++i)
-      if (uint64_t p = ptrData(m, st->fields[i].type))
-        result = layout->getElementOffset(i) + p;
-    return result;
+    auto *st = cast<sema::StructType>(t);
+    std::string s = "struct {";
+    for (size_t i = 0; i < st->fields.size(); ++i) {
+      s += i ? "; " : " ";
+      if (!st->fields[i].embedded)
+        s += st->fields[i].name + " ";
+      s += typeSymbol(st->fields[i].type);
+    }
+    return s + (st->fields.empty() ? "}" : " }");
   }
-  case sema::Type::Named:
-  case sema::Type::Tuple:
-    return 0;
-  }
-  return 0;
-}
-
-/// Whether equality of T is equality of its bytes (no floats, strings,
-/// interfaces or padding).
-static bool isRegularMemory(const sema::Type *t) {
-  const sema::Type *u = t->underlying();
-  if (!u)
-    return false;
-  switch (u->kind()) {
-  case sema::Type::Basic:
-    return isIntegerType(u) || isBoolType(u) ||
-           cast<BasicType>(u)->bkind == BasicType::UnsafePointer;
-  case sema::Type::Pointer:
-  case sema::Type::Chan:
-    return true;
-  case sema::Type::Array:
-    return isRegularMemory(cast<sema::ArrayType>(u)->elem);
   default:
-    return false;
+    // Chans, funcs and interfaces of local types are rare enough to share
+    // typeString's spelling.
+    return typeString(t);
   }
 }
 
-/// FNV-1a of the type's string: a stable hash for the runtime's type maps.
-static uint32_t typeHash(llvm::StringRef s) {
-  uint32_t h = 2166136261u;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 16777619u;
-  }
-  return h;
-}
-
-llvm::Constant *ModuleLowerer::typeDescriptor(const sema::Type *t) {
-  auto it = typeDescs_.find(t);
-  if (it != typeDescs_.end())
-    return it->second;
-
-  std::string str = typeString(t);
-  std::string symbol = "type." + str;
-  if (llvm::GlobalVariable *gv = mod->getGlobalVariable(symbol, true)) {
-    typeDescs_[t] = gv; // an identical type reached through another object
-    return gv;
-  }
-
-  auto *i8 = llvm::Type::getInt8Ty(ctx);
-  auto *i32 = llvm::Type::getInt32Ty(ctx);
-  auto *i64 = llvm::Type::getInt64Ty(ctx);
-  auto *ptr = llvm::PointerType::get(ctx, 0);
-  llvm::StructType *typeTy = llvm::StructType::getTypeByName(ctx, "runtime._type");
-  if (!typeTy)
-    typeTy = llvm::StructType::create(
-        ctx, {i64, i64, i32, i8, i8, i8, i8, ptr, ptr, stringType()},
-        "runtime._type");
-
-  const llvm::DataLayout &dl = mod->getDataLayout();
-  llvm::Type *mt = memType(t);
-  uint8_t tflag = 0;
-  if (isa<sema::NamedType>(t) || isa<BasicType>(t))
-    tflag |= tflagNamed;
-  if (isRegularMemory(t))
-    tflag |= tflagRegularMemory;
-  uint8_t align = dl.getABITypeAlign(mt).value();
-
-  llvm::Constant *fields[] = {
-      llvm::ConstantInt::get(i64, dl.getTypeAllocSize(mt)),
-      llvm::ConstantInt::get(i64, ptrData(*this, t)),
-      llvm::ConstantInt::get(i32, typeHash(str)),
-      llvm::ConstantInt::get(i8, tflag),
-      llvm::ConstantInt::get(i8, align),
-      llvm::ConstantInt::get(i8, align),
-      llvm::ConstantInt::get(i8, goKind(t)),
-      llvm::ConstantPointerNull::get(ptr), // equal: with interface comparison
-      llvm::ConstantPointerNull::get(ptr), // gcdata: Boehm scans conservatively
-      stringConstant(str),
-  };
-  auto *gv = new llvm::GlobalVariable(
-      *mod, typeTy, /*isConstant=*/true, llvm::GlobalValue::LinkOnceODRLinkage,
-      llvm::ConstantStruct::get(typeTy, fields), symbol);
-  gv->setAlignment(llvm::Align(8));
-  typeDescs_[t] = gv;
-  return gv;
+std::string ModuleLowerer::recvSymbol(const sema::Type *t) {
+  if (auto *pt = dyn_cast<sema::PointerType>(t))
+    if (auto *nt = dyn_cast<sema::NamedType>(pt->elem)) {
+      std::string s = typeSymbol(nt);
+      size_t dot = nt->obj && nt->obj->pkg ? nt->obj->pkg->path.size() : 0;
+      if (dot && s.size() > dot && s[dot] == '.')
+        return s.substr(0, dot) + ".(*" + s.substr(dot + 1) + ")";
+      return "(*" + s + ")";
+    }
+  return typeSymbol(t);
 }

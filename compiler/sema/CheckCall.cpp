@@ -4,8 +4,9 @@
 // parameters as assignments (`argument to f`), and a count mismatch is
 // reported as gc does, with the `have (...)` / `want (...)` lines.
 //
-// Of the builtins, golc's subset has len (of strings), print, println and
-// panic; the others are reported unsupported. A builtin call's callee gets
+// Of the builtins, golc's subset has len (of strings and channels), cap,
+// make and close of channels (CheckChan.cpp), print, println and panic; the
+// others are reported unsupported. A builtin call's callee gets
 // the signature of this call as its type (`len: func(string) int`), which is
 // what lower dispatches on together with the Builtin object's id.
 //===----------------------------------------------------------------------===//
@@ -59,7 +60,15 @@ Checker::ExprKind Checker::callExpr(Operand &x, ast::CallExpr *call) {
     if (!builtin(x, call, id))
       x.mode = OpMode::Invalid;
     x.expr = call;
-    return id == Builtin::Len ? Expression : Statement;
+    // As in gc, only the builtins without a result are statements.
+    switch (id) {
+    case Builtin::Append: case Builtin::Cap: case Builtin::Complex:
+    case Builtin::Imag: case Builtin::Len: case Builtin::Make:
+    case Builtin::New: case Builtin::Real:
+      return Expression;
+    default:
+      return Statement;
+    }
   }
 
   default:
@@ -201,12 +210,38 @@ bool Checker::builtin(Operand &x, ast::CallExpr *call, Builtin::Id id) {
     useAll(call->args);
     return false;
   }
+  // make of a channel type is checked with the channel operations.
+  if (id == Builtin::Make && !call->args.empty() &&
+      llvm::isa<ast::ChanTypeExpr>(ast::unparen(call->args[0])))
+    return makeChan(x, call);
   switch (id) {
+  case Builtin::Cap:
+  case Builtin::Close:
   case Builtin::Len:
   case Builtin::Panic:
   case Builtin::Print:
   case Builtin::Println:
     break;
+  case Builtin::New: {
+    // new(T): the one argument is a type.
+    size_t nargs = call->args.size();
+    if (nargs != 1) {
+      error(startLoc(call), diag::WrongBuiltinArgumentCount,
+            nargs == 0 ? "not enough" : "too many", exprStr(call), "1",
+            std::to_string(nargs));
+      return false;
+    }
+    const Type *t = typ(call->args[0]);
+    if (t == types.invalid())
+      return false;
+    recordTypeAndValue(call->fun, OpMode::Builtin,
+                       types.signature(types.tuple({t}),
+                                       types.tuple({types.pointer(t)}), false),
+                       Constant());
+    x.mode = OpMode::Value;
+    x.type = types.pointer(t);
+    return true;
+  }
   default:
     // The arguments are not checked: they would mostly be of unsupported
     // types too.
@@ -235,10 +270,15 @@ bool Checker::builtin(Operand &x, ast::CallExpr *call, Builtin::Id id) {
 
   std::vector<const Type *> paramTypes;
   switch (id) {
+  case Builtin::Close:
+    return closeChan(x, call);
+  case Builtin::Cap:
   case Builtin::Len: {
     OpMode mode = OpMode::Invalid;
     Constant val;
-    if (isString(x.type)) {
+    if (llvm::isa<ChanType>(x.type->underlying())) {
+      mode = OpMode::Value;
+    } else if (id == Builtin::Len && isString(x.type)) {
       if (x.mode == OpMode::Constant && x.val.kind() == Constant::String) {
         mode = OpMode::Constant;
         val = Constant::makeInt((int64_t)x.val.stringVal().size());
@@ -248,7 +288,7 @@ bool Checker::builtin(Operand &x, ast::CallExpr *call, Builtin::Id id) {
     }
     if (mode == OpMode::Invalid) {
       if (x.type != types.invalid())
-        error(at(x), diag::InvalidArgumentFor, operandStr(x), "len");
+        error(at(x), diag::InvalidArgumentFor, operandStr(x), name);
       return false;
     }
     // The argument is materialised as a string (an untyped one too).
@@ -416,9 +456,114 @@ void Checker::selector(Operand &x, ast::SelectorExpr *e) {
     x.mode = OpMode::Invalid;
     return;
   }
-  // golc's types have neither fields nor methods yet.
-  if (x.type->underlying() != types.invalid())
-    error(e->sel->loc(), diag::SelectorUndefined, exprStr(e->x), sel,
-          typeStr(x.type));
-  x.mode = OpMode::Invalid;
+  // A field of a struct, or of the struct a pointer points to (golc has no
+  // methods yet).
+  Selection s;
+  bool ambiguous = false;
+  Var *field = x.mode == OpMode::TypeExpr
+                   ? nullptr
+                   : lookupField(x.type, sel, s, ambiguous);
+  if (!field) {
+    if (ambiguous)
+      error(e->sel->loc(), diag::AmbiguousSelector, exprStr(e->x), sel);
+    else if (x.mode == OpMode::TypeExpr && x.type != types.invalid())
+      error(e->sel->loc(), diag::TypeHasNoMethod, exprStr(e->x), sel,
+            typeStr(x.type));
+    else if (x.type->underlying() != types.invalid()) {
+      // gc points out a field whose name differs only in its first letter's
+      // case.
+      std::string other = sel;
+      other[0] = std::isupper((unsigned char)other[0])
+                     ? std::tolower((unsigned char)other[0])
+                     : std::toupper((unsigned char)other[0]);
+      Selection ignored;
+      bool amb2;
+      if (x.mode != OpMode::TypeExpr &&
+          lookupField(x.type, other, ignored, amb2))
+        error(e->sel->loc(), diag::SelectorUndefinedOtherCase, exprStr(e->x),
+              sel, typeStr(x.type), other);
+      else
+        error(e->sel->loc(), diag::SelectorUndefined, exprStr(e->x), sel,
+              typeStr(x.type));
+    }
+    x.mode = OpMode::Invalid;
+    return;
+  }
+  s.kind = Selection::FieldVal;
+  s.recv = x.type;
+  s.obj = field;
+  e->selection = ctx.selection(std::move(s));
+  recordUse(e->sel, field);
+  // A field of an addressable struct, or reached through a pointer, is
+  // addressable itself.
+  if (x.mode != OpMode::Variable && !e->selection->indirect)
+    x.mode = OpMode::Value;
+  else
+    x.mode = OpMode::Variable;
+  x.type = field->type;
+  x.val = Constant();
+}
+
+Var *Checker::lookupField(const Type *t, llvm::StringRef name, Selection &sel,
+                          bool &ambiguous) {
+  ambiguous = false;
+  // x.f with x a (possibly defined) pointer type is (*x).f.
+  bool indirect = false;
+  if (auto *p = llvm::dyn_cast_or_null<PointerType>(t->underlying())) {
+    t = p->elem;
+    indirect = true;
+  }
+  struct Entry {
+    const Type *type;
+    std::vector<int> index;
+    bool indirect;
+  };
+  std::vector<Entry> current{{t, {}, indirect}};
+  std::set<const Type *> seen; // named types already searched
+  while (!current.empty()) {
+    std::vector<Entry> next;
+    int found = 0;
+    Var *result = nullptr;
+    for (Entry &e : current) {
+      if (llvm::isa<NamedType>(e.type) && !seen.insert(e.type).second)
+        continue;
+      auto *st = llvm::dyn_cast_or_null<StructType>(e.type->underlying());
+      fprintf(stderr, "DBG %s st=%p kind=%d\n", typeStr(e.type).c_str(), (void*)st, (int)e.type->underlying()->kind());
+      if (!st)
+        continue;
+      for (size_t i = 0; i < st->fields.size(); ++i) {
+        const StructField &f = st->fields[i];
+        std::vector<int> index = e.index;
+        index.push_back((int)i);
+        // An unexported name of another package is a different name.
+        if (f.name == name &&
+            (isExported(name) || fieldVar(st, (int)i)->pkg == pkg)) {
+          if (++found == 1) {
+            result = fieldVar(st, (int)i);
+            sel.index = index;
+            sel.indirect = e.indirect;
+          }
+          continue;
+        }
+        if (!f.embedded)
+          continue;
+        const Type *ft = f.type;
+        bool ptr = false;
+        if (auto *p = llvm::dyn_cast<PointerType>(ft)) {
+          ft = p->elem;
+          ptr = true;
+        }
+        next.push_back({ft, std::move(index), e.indirect || ptr});
+      }
+    }
+    // The shallowest depth with the name decides; two there are ambiguous.
+    if (found == 1)
+      return result;
+    if (found > 1) {
+      ambiguous = true;
+      return nullptr;
+    }
+    current = std::move(next);
+  }
+  return nullptr;
 }

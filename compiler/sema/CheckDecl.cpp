@@ -236,6 +236,40 @@ void Checker::typeDecl(TypeName *obj, ast::TypeSpec *spec) {
   // not known yet (it is being declared): resolve the chain then.
   named->underlyingType = typ(spec->typeExpr);
   resolveUnder(named);
+  validType(named);
+}
+
+void Checker::validType(NamedType *n) {
+  // Depth-first through fields and array elements (not pointers): reaching
+  // n again means n contains itself. Types still being declared (no
+  // underlying type yet) are checked when their declaration completes.
+  std::vector<Object *> path;
+  std::set<const Type *> seen;
+  std::function<bool(const Type *)> visit = [&](const Type *t) -> bool {
+    if (auto *m = llvm::dyn_cast<NamedType>(t)) {
+      if (m == n)
+        return true;
+      if (!m->underlyingType || !seen.insert(m).second)
+        return false;
+      path.push_back(m->obj);
+      if (visit(m->underlyingType))
+        return true;
+      path.pop_back();
+      return false;
+    }
+    if (auto *a = llvm::dyn_cast<ArrayType>(t))
+      return visit(a->elem);
+    if (auto *st = llvm::dyn_cast<StructType>(t))
+      for (const StructField &f : st->fields)
+        if (visit(f.type))
+          return true;
+    return false;
+  };
+  if (!n->underlyingType || !visit(n->underlyingType))
+    return;
+  path.insert(path.begin(), n->obj);
+  cycleError(path);
+  n->underlyingType = types.invalid();
 }
 
 const Type *Checker::resolveUnder(NamedType *n) {

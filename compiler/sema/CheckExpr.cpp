@@ -122,8 +122,11 @@ Checker::ExprKind Checker::exprInternal(Operand &x, ast::Expr *e) {
     unsupported(e->loc(), "func literals");
     break;
   case Node::CompositeLitExprKind:
-    unsupported(startLoc(e), "composite literals");
-    break;
+    compositeLit(x, llvm::cast<CompositeLitExpr>(e), nullptr);
+    if (x.invalid())
+      break;
+    x.expr = e;
+    return Expression;
   case Node::KeyValueExprKind:
     unsupported(startLoc(e), "composite literals");
     break;
@@ -175,7 +178,8 @@ Checker::ExprKind Checker::exprInternal(Operand &x, ast::Expr *e) {
     if (x.invalid())
       break;
     x.expr = e;
-    return Expression;
+    // A receive may stand alone as a statement.
+    return x.mode == OpMode::CommaOk ? Statement : Expression;
   case Node::BinaryExprKind: {
     auto *b = llvm::cast<BinaryExpr>(e);
     binary(x, e, b->x, b->y, b->op, b->opLoc);
@@ -301,17 +305,18 @@ void Checker::unary(Operand &x, ast::UnaryExpr *e) {
   switch (e->op) {
   case tok::amp:
     // spec: the operand must be addressable (or a composite literal).
-    if (x.mode != OpMode::Variable) {
+    if (x.mode != OpMode::Variable &&
+        !llvm::isa<ast::CompositeLitExpr>(ast::unparen(e->x))) {
       error(at(x), diag::CannotTakeAddress, operandStr(x));
-    } else {
-      unsupported(e->loc(), "pointers");
+      x.mode = OpMode::Invalid;
+      return;
     }
-    x.mode = OpMode::Invalid;
+    markAddressTaken(e->x);
+    x.mode = OpMode::Value;
+    x.type = types.pointer(x.type);
     return;
   case tok::arrow:
-    // golc has no channel types yet: nothing can be received from.
-    error(at(x), diag::CannotReceiveFromNonChannel, operandStr(x));
-    x.mode = OpMode::Invalid;
+    receive(x);
     return;
   case tok::tilde:
     error(e->loc(), diag::TildeOutsideConstraint);
@@ -545,6 +550,19 @@ void Checker::shift(Operand &x, Operand &y, ast::Expr *e, tok::Kind op) {
   x.mode = OpMode::Value;
 }
 
+std::string Checker::incomparableCause(const Type *t) {
+  const Type *u = t->underlying();
+  if (auto *st = llvm::dyn_cast<StructType>(u)) {
+    for (const StructField &f : st->fields)
+      if (!isComparable(f.type))
+        return "struct containing " + typeStr(f.type) + " cannot be compared";
+  } else if (llvm::isa<ArrayType>(u)) {
+    return typeStr(t) + " cannot be compared";
+  }
+  // Slices, maps and funcs.
+  return kindString(t) + " can only be compared to nil";
+}
+
 void Checker::comparison(Operand &x, Operand &y, tok::Kind op,
                          bool switchCase) {
   if (switchCase)
@@ -567,9 +585,11 @@ void Checker::comparison(Operand &x, Operand &y, tok::Kind op,
     } else if (!isComparable(x.type)) {
       errOp = &x;
       ok = false;
+      cause = incomparableCause(x.type);
     } else if (!isComparable(y.type)) {
       errOp = &y;
       ok = false;
+      cause = incomparableCause(y.type);
     }
   } else if (!isOrdered(x.type)) {
     errOp = &x;
@@ -745,12 +765,135 @@ void Checker::starExpr(Operand &x, ast::StarExpr *e) {
   exprOrType(x, e->x);
   if (x.invalid())
     return;
-  if (x.mode == OpMode::TypeExpr)
-    unsupported(e->loc(), "pointers");
-  else
-    // golc has no pointer types yet: nothing can be indirected.
+  if (x.mode == OpMode::TypeExpr) {
+    x.type = types.pointer(x.type);
+    return;
+  }
+  if (x.isNil()) {
+    error(at(x), diag::IndirectNil);
+  } else if (auto *p = llvm::dyn_cast<PointerType>(x.type->underlying())) {
+    x.mode = OpMode::Variable;
+    x.type = p->elem;
+    return;
+  } else {
     error(at(x), diag::CannotIndirect, operandStr(x));
+  }
   x.mode = OpMode::Invalid;
+}
+
+void Checker::markAddressTaken(ast::Expr *e) {
+  // Down through fields of struct values (not through pointers: what a
+  // pointer points to is on the heap already) to a variable.
+  for (;;) {
+    e = ast::unparen(e);
+    if (auto *id = llvm::dyn_cast<ast::IdentExpr>(e)) {
+      if (auto *v = llvm::dyn_cast_or_null<Var>(id->obj))
+        v->addressTaken = true;
+      return;
+    }
+    auto *sel = llvm::dyn_cast<ast::SelectorExpr>(e);
+    if (!sel || !sel->selection || sel->selection->indirect)
+      return;
+    e = sel->x;
+  }
+}
+
+void Checker::compositeLit(Operand &x, ast::CompositeLitExpr *e,
+                           const Type *hint) {
+  x.mode = OpMode::Invalid;
+  const Type *t = e->typeExpr ? typ(e->typeExpr) : hint;
+  // The values are still checked for their uses when the type is bad.
+  auto useElts = [&] {
+    for (ast::Expr *elt : e->elts)
+      if (auto *kv = llvm::dyn_cast<ast::KeyValueExpr>(elt))
+        use(kv->val);
+      else
+        use(elt);
+  };
+  if (!t || t == types.invalid()) {
+    if (!t) // an elided type outside an array, slice or map literal
+      unsupported(startLoc(e), "composite literals");
+    useElts();
+    return;
+  }
+  auto *st = llvm::dyn_cast_or_null<StructType>(t->underlying());
+  if (!st) {
+    error(startLoc(e), diag::InvalidCompositeLitType, typeStr(t));
+    useElts();
+    return;
+  }
+  const std::vector<StructField> &fields = st->fields;
+  // gc places an error about a key:value element at its ':'.
+  auto colon = [](ast::KeyValueExpr *kv) {
+    SourceLoc l = kv->key->loc();
+    if (auto *id = llvm::dyn_cast<ast::IdentExpr>(kv->key))
+      l.col += id->name.size();
+    return l;
+  };
+  if (!e->elts.empty() && llvm::isa<ast::KeyValueExpr>(e->elts[0])) {
+    // Keyed: every element names a field of the struct itself.
+    std::vector<bool> visited(fields.size());
+    for (ast::Expr *elt : e->elts) {
+      auto *kv = llvm::dyn_cast<ast::KeyValueExpr>(elt);
+      if (!kv) {
+        error(startLoc(elt), diag::MixedStructLit);
+        use(elt);
+        continue;
+      }
+      auto *key = llvm::dyn_cast<ast::IdentExpr>(kv->key);
+      if (!key) {
+        error(startLoc(kv->key), diag::InvalidFieldName, exprStr(kv->key));
+        use(kv->val);
+        continue;
+      }
+      // An unexported field of another package cannot be named.
+      size_t i = 0;
+      while (i < fields.size() &&
+             (fields[i].name != key->name ||
+              (!isExported(key->name) && fieldVar(st, (int)i)->pkg != pkg)))
+        ++i;
+      if (i == fields.size()) {
+        error(key->loc(), diag::UnknownFieldInLit, key->name, typeStr(t));
+        use(kv->val);
+        continue;
+      }
+      recordUse(key, fieldVar(st, (int)i));
+      Operand y;
+      expr(y, kv->val);
+      assignment(y, fields[i].type, "struct literal");
+      if (visited[i]) {
+        error(colon(kv), diag::DuplicateFieldInLit, key->name);
+        continue;
+      }
+      visited[i] = true;
+    }
+  } else {
+    // Positional: one value per field, in order.
+    for (size_t i = 0; i < e->elts.size(); ++i) {
+      ast::Expr *elt = e->elts[i];
+      if (auto *kv = llvm::dyn_cast<ast::KeyValueExpr>(elt)) {
+        error(colon(kv), diag::MixedStructLit);
+        use(kv->val);
+        continue;
+      }
+      Operand y;
+      expr(y, elt);
+      if (i >= fields.size()) {
+        error(at(y), diag::TooManyValuesIn, exprStr(e));
+        break;
+      }
+      if (!isExported(fields[i].name) && fieldVar(st, (int)i)->pkg != pkg) {
+        error(at(y), diag::UnexportedFieldInLit, fields[i].name,
+              typeStr(t));
+        continue;
+      }
+      assignment(y, fields[i].type, "struct literal");
+    }
+    if (!e->elts.empty() && e->elts.size() < fields.size())
+      error(e->rbrace, diag::TooFewValuesIn, exprStr(e));
+  }
+  x.mode = OpMode::Value;
+  x.type = t;
 }
 
 //===----------------------------------------------------------------------===//

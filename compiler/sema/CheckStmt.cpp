@@ -62,10 +62,10 @@ void Checker::stmt(ast::Stmt *s) {
     return;
   // Outside the subset: reported, not checked.
   case Node::SendStmtKind:
-    unsupported(s->loc(), "channels");
+    sendStmt(llvm::cast<SendStmt>(s));
     return;
   case Node::GoStmtKind:
-    unsupported(s->loc(), "go statements");
+    goStmt(llvm::cast<GoStmt>(s));
     return;
   case Node::DeferStmtKind:
     unsupported(s->loc(), "defer statements");
@@ -74,7 +74,7 @@ void Checker::stmt(ast::Stmt *s) {
     unsupported(s->loc(), "type switches");
     return;
   case Node::SelectStmtKind:
-    unsupported(s->loc(), "select statements");
+    selectStmt(llvm::cast<SelectStmt>(s));
     return;
   default:
     return; // empty, bad (reported by the parser), branch (Branches.cpp)
@@ -212,6 +212,8 @@ void Checker::rangeStmt(ast::RangeStmt *s) {
     if (isString(x.type)) {
       key = types.intType();
       val = types.runeType();
+    } else if (llvm::isa<ChanType>(x.type->underlying())) {
+      key = rangeChan(x, s);
     } else {
       error(at(x), diag::CannotRangeOver, operandStr(x));
     }

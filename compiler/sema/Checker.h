@@ -247,6 +247,12 @@ public:
   /// The type e denotes, or invalid (after reporting why).
   const Type *typ(ast::Expr *e);
   const Type *typInternal(ast::Expr *e);
+  const Type *structType(ast::StructTypeExpr *e);
+  /// The Var of field i of st (the one Selection::obj refers to).
+  Var *fieldVar(const StructType *st, int i);
+  std::map<const StructType *, std::vector<Var *>> fieldVars_;
+  /// Reports a named type that contains itself by value (CheckDecl.cpp).
+  void validType(NamedType *n);
 
   //===--- Expressions (CheckExpr.cpp) -----------------------------------===//
   enum ExprKind { Conversion, Expression, Statement };
@@ -270,6 +276,8 @@ public:
               tok::Kind op, SourceLoc opLoc);
   void shift(Operand &x, Operand &y, ast::Expr *e, tok::Kind op);
   void comparison(Operand &x, Operand &y, tok::Kind op, bool switchCase);
+  /// Why values of t cannot be compared with == (gc's wording).
+  std::string incomparableCause(const Type *t);
   bool checkOp(bool (*pred)(const Type *), Operand &x, tok::Kind op);
   void overflow(Operand &x);
   void indexExpr(Operand &x, ast::IndexExpr *e);
@@ -301,8 +309,30 @@ public:
   void arguments(ast::CallExpr *call, const SignatureType *sig,
                  std::vector<Operand> &args);
   bool builtin(Operand &x, ast::CallExpr *call, Builtin::Id id);
+
+  //===--- Channels and go statements (CheckChan.cpp) --------------------===//
+  const Type *chanType(ast::ChanTypeExpr *e);
+  /// `<-x`, x already checked: x becomes the received (comma-ok) value.
+  void receive(Operand &x);
+  void sendStmt(ast::SendStmt *s);
+  void goStmt(ast::GoStmt *s);
+  void selectStmt(ast::SelectStmt *s);
+  /// make(chan T[, n]); call->args[0] is a channel type expression.
+  bool makeChan(Operand &x, ast::CallExpr *call);
+  /// close(x), x the checked argument.
+  bool closeChan(Operand &x, ast::CallExpr *call);
+  /// The element type a range over channel x yields, null after an error.
+  const Type *rangeChan(Operand &x, ast::RangeStmt *s);
   void conversion(Operand &x, const Type *t);
   void selector(Operand &x, ast::SelectorExpr *e);
+  /// Looks up field `name` in t (through embedded fields, breadth first as
+  /// the spec's depth rule asks); fills sel's index path and indirect flag.
+  /// Returns null if there is none, sets ambiguous if the depth has two.
+  Var *lookupField(const Type *t, llvm::StringRef name, Selection &sel,
+                   bool &ambiguous);
+  void compositeLit(Operand &x, ast::CompositeLitExpr *e, const Type *hint);
+  /// Sets Var::addressTaken on the variable at the root of e (x in &x.f).
+  void markAddressTaken(ast::Expr *e);
   std::string typesSummary(llvm::ArrayRef<const Type *> types,
                            bool variadic) const;
   /// Calls of panic in the current function (for terminating statements).
@@ -382,6 +412,11 @@ bool hasNil(const Type *t);
 /// t is a Named type (or a predeclared one: those have names too).
 bool hasName(const Type *t);
 bool isInterface(const Type *t);
+/// Whether a name is visible from other packages (starts with an upper-case
+/// letter).
+inline bool isExported(llvm::StringRef name) {
+  return !name.empty() && name[0] >= 'A' && name[0] <= 'Z';
+}
 
 } // namespace sema
 } // namespace golc

@@ -3,10 +3,11 @@
 // object it names is checked first if it is not yet (objDecl), and becomes a
 // dependency of the declaration being checked (for initialisation order).
 //
-// Type expressions: golc's subset has the predeclared types and types defined
-// from them; every composite type constructor is reported unsupported where
-// it is written, and denotes the invalid type, which silences follow-on
-// errors about values of that type.
+// Type expressions: golc's subset has the predeclared types, pointers,
+// structs and types defined from them; every other composite type
+// constructor is reported unsupported where it is written, and denotes the
+// invalid type, which silences follow-on errors about values of that type.
+// A struct type gets one Var per field (Selection::obj refers to it).
 //===----------------------------------------------------------------------===//
 #include "sema/Checker.h"
 
@@ -133,12 +134,14 @@ const Type *Checker::typInternal(ast::Expr *e) {
     unsupported(e->loc(), llvm::cast<ArrayTypeExpr>(e)->len ? "arrays"
                                                             : "slices");
     break;
-  case Node::StarExprKind:
-    unsupported(e->loc(), "pointers");
-    break;
+  case Node::StarExprKind: {
+    const Type *elem = typ(llvm::cast<StarExpr>(e)->x);
+    if (elem == types.invalid())
+      break;
+    return types.pointer(elem);
+  }
   case Node::StructTypeExprKind:
-    unsupported(e->loc(), "struct types");
-    break;
+    return structType(llvm::cast<StructTypeExpr>(e));
   case Node::FuncTypeExprKind:
     unsupported(e->loc(), "function types");
     break;
@@ -149,8 +152,7 @@ const Type *Checker::typInternal(ast::Expr *e) {
     unsupported(e->loc(), "maps");
     break;
   case Node::ChanTypeExprKind:
-    unsupported(e->loc(), "channels");
-    break;
+    return chanType(llvm::cast<ChanTypeExpr>(e));
   case Node::EllipsisExprKind:
     break; // only in parameter lists, where funcType handles it
   default:
@@ -158,4 +160,77 @@ const Type *Checker::typInternal(ast::Expr *e) {
     break;
   }
   return types.invalid();
+}
+
+const Type *Checker::structType(ast::StructTypeExpr *e) {
+  std::vector<StructField> fields;
+  std::vector<Var *> vars;
+  llvm::StringMap<Var *> names;
+  bool bad = false;
+  auto add = [&](ast::IdentExpr *id, llvm::StringRef name, const Type *t,
+                 bool embedded, const std::string &tag) {
+    auto *v = ctx.make<Var>(name);
+    v->loc = id->loc();
+    v->type = t;
+    v->pkg = pkg;
+    recordDef(id, v);
+    if (name != "_") {
+      auto [it, fresh] = names.try_emplace(name, v);
+      if (!fresh) {
+        error(v->loc, diag::FieldRedeclared, name,
+              "\n\t" + posString(it->second->loc) + ": other declaration of " +
+                  name.str());
+        bad = true;
+      }
+    }
+    fields.push_back(StructField{name.str(), t, embedded, tag});
+    vars.push_back(v);
+  };
+  for (ast::Field &f : e->fields) {
+    const Type *t = typ(f.typeExpr);
+    if (t == types.invalid())
+      bad = true;
+    if (!f.names.empty()) {
+      for (ast::IdentExpr *id : f.names)
+        add(id, id->name, t, false, f.tag);
+      continue;
+    }
+    // An embedded field T or *T is named after the type name T.
+    ast::Expr *te = ast::unparen(f.typeExpr);
+    if (auto *star = llvm::dyn_cast<ast::StarExpr>(te))
+      te = ast::unparen(star->x);
+    ast::IdentExpr *id = llvm::dyn_cast<ast::IdentExpr>(te);
+    if (auto *sel = llvm::dyn_cast<ast::SelectorExpr>(te))
+      id = sel->sel;
+    if (!id) {
+      bad = true;
+      continue;
+    }
+    if (t != types.invalid()) {
+      const Type *base = t;
+      if (auto *p = llvm::dyn_cast<PointerType>(t))
+        base = p->elem;
+      // spec: an embedded T may not be a pointer type, nor *T a pointer to
+      // a pointer.
+      if (base->underlying() &&
+          llvm::isa<PointerType>(base->underlying())) {
+        error(startLoc(f.typeExpr), diag::EmbeddedPointer);
+        bad = true;
+      }
+    }
+    add(id, id->name, t, true, f.tag);
+  }
+  if (bad)
+    return types.invalid();
+  const StructType *st = types.structType(std::move(fields));
+  if (!fieldVars_.count(st))
+    fieldVars_[st] = std::move(vars);
+  return st;
+}
+
+Var *Checker::fieldVar(const StructType *st, int i) {
+  auto it = fieldVars_.find(st);
+  if (it != fieldVars_.end() && i < (int)it->second.size())
+    return it->second[i];
+  return nullptr;
 }

@@ -8,15 +8,8 @@ func f(x int) {}
 func main() {
 	x := 1
 	unused := 2
-	// CHECK: unsupported_stmts.go:[[@LINE+1]]:2: golc does not support go statements yet
-	go f(x)
 	// CHECK: unsupported_stmts.go:[[@LINE+1]]:2: golc does not support defer statements yet
 	defer f(x)
 	// CHECK: unsupported_stmts.go:[[@LINE+1]]:2: golc does not support select statements yet
 	select {}
-}
-
-func g(c int) {
-	// CHECK: unsupported_stmts.go:[[@LINE+1]]:2: golc does not support channels yet
-	c <- 1
 }

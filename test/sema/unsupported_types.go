@@ -3,24 +3,22 @@
 // written, and values of such types cause no follow-on errors.
 package main
 
-// CHECK: unsupported_types.go:[[@LINE+1]]:8: golc does not support struct types yet
-type T struct{ x int }
+// CHECK: unsupported_types.go:[[@LINE+1]]:8: golc does not support slices yet
+type T []int
 
 func main() {
-	// CHECK: unsupported_types.go:[[@LINE+1]]:8: golc does not support pointers yet
-	var p *int
+	// CHECK: unsupported_types.go:[[@LINE+1]]:9: golc does not support maps yet
+	var p *map[int]int
 	// CHECK: unsupported_types.go:[[@LINE+1]]:8: golc does not support arrays yet
 	var a [3]int
 	// CHECK: unsupported_types.go:[[@LINE+1]]:8: golc does not support slices yet
 	var s []string
 	// CHECK: unsupported_types.go:[[@LINE+1]]:8: golc does not support maps yet
 	var m map[string]int
-	// CHECK: unsupported_types.go:[[@LINE+1]]:8: golc does not support channels yet
-	var c chan int
 	// CHECK: unsupported_types.go:[[@LINE+1]]:8: golc does not support function types yet
 	var f func(int) int
 	// CHECK: unsupported_types.go:[[@LINE+1]]:8: golc does not support interfaces yet
 	var i interface{}
 	var t T
-	println(p, a[0], s, m, c, f, i, t.x, t+1)
+	println(p, a[0], s, m, f, i, t.x, t+1)
 }

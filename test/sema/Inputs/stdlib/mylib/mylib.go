@@ -1,5 +1,5 @@
 // A package for sema's import tests (GOLC_STDLIB=%S/Inputs/stdlib), kept
-// within golc's issue-2 subset.
+// within the subset golc's sema accepts.
 package mylib
 
 const Answer = 42
@@ -11,3 +11,9 @@ var Name = "mylib"
 func Double(x int) int { return x * 2 }
 
 func hidden() int { return 1 }
+
+// A struct with an exported and an unexported field.
+type Box struct {
+	Size  int
+	label string
+}

@@ -28,6 +28,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Signals.h"
 #include "llvm/Support/raw_ostream.h"
+#include "llvm/Support/thread.h"
 #include <csignal>
 #include <cstdlib>
 #include <string>
@@ -376,6 +377,18 @@ int compile(const Options &opts, const char *argv0, const std::string &exePath) 
                                                            : ExitDiags;
 }
 
+/// The phases recurse over the syntax tree, so a deeply nested program (gc
+/// compiles `1 + 1 + ... + 1` with 100,000 terms) needs a deep stack: compile
+/// on a thread with 1 GiB of it (address space only, until used).
+int compileOnBigStack(const Options &opts, const char *argv0,
+                      const std::string &exePath) {
+  int rc = ExitInternal;
+  llvm::thread worker(std::optional<unsigned>(1u << 30),
+                      [&] { rc = compile(opts, argv0, exePath); });
+  worker.join();
+  return rc;
+}
+
 /// Runs `exe` with `args`, waits, and returns its exit status the way a shell
 /// sees it: a program killed by a signal kills golc with the same signal.
 int runProgram(const std::string &exe, const std::vector<std::string> &args) {
@@ -439,7 +452,7 @@ int main(int argc, char **argv) {
 
   if (!isRun) {
     std::string exe = opts.output.empty() ? defaultOutput(opts, "") : opts.output;
-    return compile(opts, argv[0], exe);
+    return compileOnBigStack(opts, argv[0], exe);
   }
 
   llvm::SmallString<128> exePath;
@@ -448,7 +461,7 @@ int main(int argc, char **argv) {
                  << "\n";
     return ExitInternal;
   }
-  int rc = compile(opts, argv[0], std::string(exePath));
+  int rc = compileOnBigStack(opts, argv[0], std::string(exePath));
   if (rc != ExitOK) {
     llvm::sys::fs::remove(exePath);
     return rc;

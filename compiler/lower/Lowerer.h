@@ -464,6 +464,12 @@ public:
 
   //--- Select.cpp: select statements ------------------------------------===//
   void lowerSelect(ast::SelectStmt *s);
+  /// The selectgo call over {chan, elem} cases, sends first: returns the
+  /// chosen index (-1: none ready, when !block); recvOK gets whether a
+  /// receive got a sent value.
+  llvm::Value *emitSelectGo(
+      llvm::ArrayRef<std::pair<llvm::Value *, llvm::Value *>> cases,
+      size_t nsends, bool block, llvm::Value *&recvOK);
   /// Allocates a funcval {code, fields...} on the heap.
   llvm::Value *emitClosure(llvm::Function *code,
                            llvm::ArrayRef<llvm::Value *> fields,

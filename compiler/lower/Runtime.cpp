@@ -50,6 +50,8 @@ static llvm::Type *sigLetterType(ModuleLowerer &m, char c) {
   case 'G':
     return llvm::StructType::get(
         ctx, {llvm::PointerType::get(ctx, 0), llvm::Type::getInt64Ty(ctx)});
+  case 'h':
+    return llvm::Type::getInt16Ty(ctx);
   case 'S':
     return llvm::StructType::get(
         ctx, {llvm::Type::getInt64Ty(ctx), llvm::Type::getInt1Ty(ctx)});

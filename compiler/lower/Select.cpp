@@ -4,6 +4,9 @@
 //     source order; each case gets an scase { hchan *c; void *elem } in a
 //     frame array, the sends first (in source order), then the receives,
 //     each elem pointing to a temporary of the element type;
+//   - with one case and a default, the call is a non-blocking
+//     selectnbsend(c, elem) or selectnbrecv(elem, c) instead (the latter's
+//     two bools come back packed in an i16: selected in the low byte);
 //   - selectgo(cases, order, nsends, nrecvs, block) gets a scratch array of
 //     2*n uint16 for its poll and lock orders, and block = no default;
 //   - its {chosen, recvOK} result selects the clause with a switch: the
@@ -18,6 +21,7 @@
 using namespace golc;
 using namespace golc::lower;
 using llvm::dyn_cast;
+using llvm::dyn_cast_or_null;
 
 namespace {
 /// One communication clause and what the runtime needs for it.
@@ -87,23 +91,28 @@ void FuncLowerer::lowerSelect(ast::SelectStmt *s) {
   std::vector<SelectCase> cases = sends;
   cases.insert(cases.end(), recvs.begin(), recvs.end());
   size_t n = cases.size();
-  auto *scaseTy = llvm::StructType::get(ctx, {b.getPtrTy(), b.getPtrTy()});
-  auto *casesTy = llvm::ArrayType::get(scaseTy, n);
-  llvm::AllocaInst *caseArr = createAlloca(casesTy, "select.cases");
-  llvm::AllocaInst *order = createAlloca(
-      llvm::ArrayType::get(b.getInt16Ty(), 2 * n), "select.order");
-  for (size_t i = 0; i < n; ++i) {
-    llvm::Value *sc = b.CreateConstInBoundsGEP2_32(casesTy, caseArr, 0, i);
-    b.CreateStore(cases[i].chan, b.CreateStructGEP(scaseTy, sc, 0));
-    b.CreateStore(cases[i].elem, b.CreateStructGEP(scaseTy, sc, 1));
+  llvm::Value *chosen, *recvOK;
+  if (n == 1 && dflt) {
+    // One case and a default: a non-blocking send or receive, whose result
+    // is made to look like selectgo's (case 0, or -1 for the default).
+    llvm::Value *selected;
+    if (!sends.empty()) {
+      selected = callRuntime(RuntimeFn::selectnbsend, {cases[0].chan,
+                                                       cases[0].elem});
+      recvOK = b.getFalse();
+    } else {
+      llvm::Value *r = callRuntime(RuntimeFn::selectnbrecv,
+                                   {cases[0].elem, cases[0].chan});
+      selected = b.CreateTrunc(r, b.getInt1Ty());
+      recvOK = b.CreateTrunc(b.CreateLShr(r, 8), b.getInt1Ty(), "recvOK");
+    }
+    chosen = b.CreateSelect(selected, b.getInt64(0), b.getInt64(-1), "chosen");
+  } else {
+    std::vector<std::pair<llvm::Value *, llvm::Value *>> scases;
+    for (const SelectCase &sc : cases)
+      scases.push_back({sc.chan, sc.elem});
+    chosen = emitSelectGo(scases, sends.size(), dflt == nullptr, recvOK);
   }
-  llvm::Value *res = callRuntime(
-      RuntimeFn::selectgo,
-      {caseArr, order, b.getInt64(sends.size()), b.getInt64(recvs.size()),
-       b.getInt1(dflt == nullptr)});
-  llvm::Value *chosen = b.CreateExtractValue(res, 0, "chosen");
-  llvm::Value *recvOK = b.CreateExtractValue(res, 1, "recvOK");
-
   llvm::BasicBlock *endBB = newBlock("select.end");
   llvm::BasicBlock *dfltBB = newBlock(dflt ? "select.default" : "select.none");
   branchTargets_[s] = {endBB, nullptr};
@@ -154,4 +163,27 @@ void FuncLowerer::lowerSelect(ast::SelectStmt *s) {
     b.CreateUnreachable();
   }
   startBlock(endBB);
+}
+
+llvm::Value *FuncLowerer::emitSelectGo(
+    llvm::ArrayRef<std::pair<llvm::Value *, llvm::Value *>> cases,
+    size_t nsends, bool block, llvm::Value *&recvOK) {
+  size_t n = cases.size();
+  auto *scaseTy = llvm::StructType::get(ctx, {b.getPtrTy(), b.getPtrTy()});
+  auto *casesTy = llvm::ArrayType::get(scaseTy, n);
+  llvm::AllocaInst *caseArr = createAlloca(casesTy, "select.cases");
+  llvm::AllocaInst *order = createAlloca(
+      llvm::ArrayType::get(b.getInt16Ty(), 2 * n), "select.order");
+  for (size_t i = 0; i < n; ++i) {
+    llvm::Value *sc = b.CreateConstInBoundsGEP2_32(casesTy, caseArr, 0, i);
+    b.CreateStore(cases[i].first, b.CreateStructGEP(scaseTy, sc, 0));
+    b.CreateStore(cases[i].second, b.CreateStructGEP(scaseTy, sc, 1));
+  }
+  llvm::Value *res = callRuntime(
+      RuntimeFn::selectgo,
+      {caseArr, order, b.getInt64(nsends), b.getInt64(n - nsends),
+       b.getInt1(block)});
+  llvm::Value *chosen = b.CreateExtractValue(res, 0, "chosen");
+  recvOK = b.CreateExtractValue(res, 1, "recvOK");
+  return chosen;
 }

@@ -5,10 +5,14 @@
 // reported as gc does, with the `have (...)` / `want (...)` lines.
 //
 // Of the builtins, golc's subset has len (of strings and channels), cap,
-// make and close of channels (CheckChan.cpp), print, println and panic; the
-// others are reported unsupported. A builtin call's callee gets
+// make and close of channels (CheckChan.cpp), new, print, println and
+// panic; the others are reported unsupported. A builtin call's callee gets
 // the signature of this call as its type (`len: func(string) int`), which is
 // what lower dispatches on together with the Builtin object's id.
+//
+// A selector x.f of a value is a struct field, found breadth first through
+// embedded fields (lookupField) and recorded as a Selection with its index
+// path; golc has no methods yet.
 //===----------------------------------------------------------------------===//
 #include "sema/Checker.h"
 
@@ -210,10 +214,18 @@ bool Checker::builtin(Operand &x, ast::CallExpr *call, Builtin::Id id) {
     useAll(call->args);
     return false;
   }
-  // make of a channel type is checked with the channel operations.
+  // make of a channel type is checked with the channel operations. (Only
+  // a literal `chan T` for now: make of a named channel type waits for make
+  // of slices and maps, which will type the first argument for all three.)
   if (id == Builtin::Make && !call->args.empty() &&
-      llvm::isa<ast::ChanTypeExpr>(ast::unparen(call->args[0])))
-    return makeChan(x, call);
+      llvm::isa<ast::ChanTypeExpr>(ast::unparen(call->args[0]))) {
+    const Type *t = typ(call->args[0]);
+    if (t == types.invalid()) {
+      useAll(llvm::ArrayRef<ast::Expr *>(call->args).drop_front());
+      return false;
+    }
+    return makeChan(x, call, t);
+  }
   switch (id) {
   case Builtin::Cap:
   case Builtin::Close:
@@ -507,6 +519,8 @@ void Checker::selector(Operand &x, ast::SelectorExpr *e) {
 Var *Checker::lookupField(const Type *t, llvm::StringRef name, Selection &sel,
                           bool &ambiguous) {
   ambiguous = false;
+  if (name == "_")
+    return nullptr; // blank fields cannot be selected
   // x.f with x a (possibly defined) pointer type is (*x).f.
   bool indirect = false;
   if (auto *p = llvm::dyn_cast_or_null<PointerType>(t->underlying())) {
@@ -528,7 +542,6 @@ Var *Checker::lookupField(const Type *t, llvm::StringRef name, Selection &sel,
       if (llvm::isa<NamedType>(e.type) && !seen.insert(e.type).second)
         continue;
       auto *st = llvm::dyn_cast_or_null<StructType>(e.type->underlying());
-      fprintf(stderr, "DBG %s st=%p kind=%d\n", typeStr(e.type).c_str(), (void*)st, (int)e.type->underlying()->kind());
       if (!st)
         continue;
       for (size_t i = 0; i < st->fields.size(); ++i) {

@@ -127,13 +127,8 @@ void Checker::selectStmt(ast::SelectStmt *s) {
   }
 }
 
-bool Checker::makeChan(Operand &x, ast::CallExpr *call) {
-  const Type *t = typ(call->args[0]);
+bool Checker::makeChan(Operand &x, ast::CallExpr *call, const Type *t) {
   size_t nargs = call->args.size();
-  if (t == types.invalid()) {
-    useAll(llvm::ArrayRef<ast::Expr *>(call->args).drop_front());
-    return false;
-  }
   if (nargs > 2) {
     error(startLoc(call), diag::MakeArgumentCount, exprStr(call), "1", "2",
           std::to_string(nargs));

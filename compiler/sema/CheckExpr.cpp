@@ -10,6 +10,9 @@
 //
 // Strings are the only indexable and sliceable type in golc's subset; the
 // other composite types are reported where they are written (TypeExpr.cpp).
+// Composite literals are of struct types (keyed or positional, checked as
+// types2 does, with gc's wording); `&x` marks the variable at the root of x
+// addressTaken (markAddressTaken), `*p` of a pointer is a variable.
 //===----------------------------------------------------------------------===//
 #include "sema/Checker.h"
 
@@ -849,7 +852,7 @@ void Checker::compositeLit(Operand &x, ast::CompositeLitExpr *e,
       // An unexported field of another package cannot be named.
       size_t i = 0;
       while (i < fields.size() &&
-             (fields[i].name != key->name ||
+             (fields[i].name != key->name || key->isBlank() ||
               (!isExported(key->name) && fieldVar(st, (int)i)->pkg != pkg)))
         ++i;
       if (i == fields.size()) {

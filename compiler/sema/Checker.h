@@ -317,8 +317,8 @@ public:
   void sendStmt(ast::SendStmt *s);
   void goStmt(ast::GoStmt *s);
   void selectStmt(ast::SelectStmt *s);
-  /// make(chan T[, n]); call->args[0] is a channel type expression.
-  bool makeChan(Operand &x, ast::CallExpr *call);
+  /// make(chan T[, n]); t is call->args[0] as a type, a channel type.
+  bool makeChan(Operand &x, ast::CallExpr *call, const Type *t);
   /// close(x), x the checked argument.
   bool closeChan(Operand &x, ast::CallExpr *call);
   /// The element type a range over channel x yields, null after an error.

@@ -166,11 +166,10 @@ const Type *Checker::structType(ast::StructTypeExpr *e) {
   std::vector<StructField> fields;
   std::vector<Var *> vars;
   llvm::StringMap<Var *> names;
-  bool bad = false;
-  auto add = [&](ast::IdentExpr *id, llvm::StringRef name, const Type *t,
-                 bool embedded, const std::string &tag) {
+  auto add = [&](ast::IdentExpr *id, SourceLoc loc, llvm::StringRef name,
+                 const Type *t, bool embedded, const std::string &tag) {
     auto *v = ctx.make<Var>(name);
-    v->loc = id->loc();
+    v->loc = loc;
     v->type = t;
     v->pkg = pkg;
     recordDef(id, v);
@@ -180,7 +179,6 @@ const Type *Checker::structType(ast::StructTypeExpr *e) {
         error(v->loc, diag::FieldRedeclared, name,
               "\n\t" + posString(it->second->loc) + ": other declaration of " +
                   name.str());
-        bad = true;
       }
     }
     fields.push_back(StructField{name.str(), t, embedded, tag});
@@ -188,11 +186,9 @@ const Type *Checker::structType(ast::StructTypeExpr *e) {
   };
   for (ast::Field &f : e->fields) {
     const Type *t = typ(f.typeExpr);
-    if (t == types.invalid())
-      bad = true;
     if (!f.names.empty()) {
       for (ast::IdentExpr *id : f.names)
-        add(id, id->name, t, false, f.tag);
+        add(id, id->loc(), id->name, t, false, f.tag);
       continue;
     }
     // An embedded field T or *T is named after the type name T.
@@ -202,10 +198,8 @@ const Type *Checker::structType(ast::StructTypeExpr *e) {
     ast::IdentExpr *id = llvm::dyn_cast<ast::IdentExpr>(te);
     if (auto *sel = llvm::dyn_cast<ast::SelectorExpr>(te))
       id = sel->sel;
-    if (!id) {
-      bad = true;
-      continue;
-    }
+    if (!id)
+      continue; // reported by the parser
     if (t != types.invalid()) {
       const Type *base = t;
       if (auto *p = llvm::dyn_cast<PointerType>(t))
@@ -215,13 +209,14 @@ const Type *Checker::structType(ast::StructTypeExpr *e) {
       if (base->underlying() &&
           llvm::isa<PointerType>(base->underlying())) {
         error(startLoc(f.typeExpr), diag::EmbeddedPointer);
-        bad = true;
+        t = types.invalid();
       }
     }
-    add(id, id->name, t, true, f.tag);
+    // gc places an embedded field where its type starts (at the `*`).
+    add(id, startLoc(f.typeExpr), id->name, t, true, f.tag);
   }
-  if (bad)
-    return types.invalid();
+  // Like gc, a struct with erroneous fields stays a struct (their types are
+  // invalid), so that uses of its other fields are still checked.
   const StructType *st = types.structType(std::move(fields));
   if (!fieldVars_.count(st))
     fieldVars_[st] = std::move(vars);
@@ -229,8 +224,13 @@ const Type *Checker::structType(ast::StructTypeExpr *e) {
 }
 
 Var *Checker::fieldVar(const StructType *st, int i) {
-  auto it = fieldVars_.find(st);
-  if (it != fieldVars_.end() && i < (int)it->second.size())
-    return it->second[i];
-  return nullptr;
+  std::vector<Var *> &vars = fieldVars_[st];
+  // A struct type of another package has no Vars here yet.
+  if (vars.empty())
+    for (const StructField &f : st->fields) {
+      auto *v = ctx.make<Var>(f.name);
+      v->type = f.type;
+      vars.push_back(v);
+    }
+  return vars[i];
 }

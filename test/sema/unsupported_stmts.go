@@ -10,6 +10,4 @@ func main() {
 	unused := 2
 	// CHECK: unsupported_stmts.go:[[@LINE+1]]:2: golc does not support defer statements yet
 	defer f(x)
-	// CHECK: unsupported_stmts.go:[[@LINE+1]]:2: golc does not support select statements yet
-	select {}
 }

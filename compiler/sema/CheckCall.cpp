@@ -4,9 +4,11 @@
 // parameters as assignments (`argument to f`), and a count mismatch is
 // reported as gc does, with the `have (...)` / `want (...)` lines.
 //
-// Of the builtins, golc's subset has len (of strings and channels), cap,
-// make and close of channels (CheckChan.cpp), new, print, println and
-// panic; the others are reported unsupported. A builtin call's callee gets
+// Of the builtins, golc's subset has len and cap (of strings, arrays,
+// slices and channels; len of an array variable is a constant), make of
+// slices and channels (CheckChan.cpp), append (also `append(s, xs...)` and
+// `append(b, str...)`), copy, close, new, print, println and panic; the
+// others are reported unsupported. A builtin call's callee gets
 // the signature of this call as its type (`len: func(string) int`), which is
 // what lower dispatches on together with the Builtin object's id.
 //
@@ -209,23 +211,32 @@ void Checker::arguments(ast::CallExpr *call, const SignatureType *sig,
 
 bool Checker::builtin(Operand &x, ast::CallExpr *call, Builtin::Id id) {
   std::string name = exprStr(ast::unparen(call->fun));
-  if (call->hasEllipsis) {
+  if (call->hasEllipsis && id != Builtin::Append) {
     error(startLoc(call), diag::DotsWithBuiltin, name);
     useAll(call->args);
     return false;
   }
-  // make of a channel type is checked with the channel operations. (Only
-  // a literal `chan T` for now: make of a named channel type waits for make
-  // of slices and maps, which will type the first argument for all three.)
-  if (id == Builtin::Make && !call->args.empty() &&
-      llvm::isa<ast::ChanTypeExpr>(ast::unparen(call->args[0]))) {
+  // make's first argument is a type: a channel (checked with the channel
+  // operations) or a slice type.
+  if (id == Builtin::Make && !call->args.empty()) {
     const Type *t = typ(call->args[0]);
     if (t == types.invalid()) {
       useAll(llvm::ArrayRef<ast::Expr *>(call->args).drop_front());
       return false;
     }
-    return makeChan(x, call, t);
+    if (llvm::isa<ChanType>(t->underlying()))
+      return makeChan(x, call, t);
+    if (llvm::isa<SliceType>(t->underlying()))
+      return makeSlice(x, call, t);
+    // (Map types are reported unsupported where they are written.)
+    error(startLoc(call->args[0]), diag::CannotMake, typeStr(t));
+    useAll(llvm::ArrayRef<ast::Expr *>(call->args).drop_front());
+    return false;
   }
+  if (id == Builtin::Append)
+    return appendCall(x, call);
+  if (id == Builtin::Copy)
+    return copyCall(x, call);
   switch (id) {
   case Builtin::Cap:
   case Builtin::Close:
@@ -288,7 +299,22 @@ bool Checker::builtin(Operand &x, ast::CallExpr *call, Builtin::Id id) {
   case Builtin::Len: {
     OpMode mode = OpMode::Invalid;
     Constant val;
-    if (llvm::isa<ChanType>(x.type->underlying())) {
+    const Type *u = x.type->underlying();
+    if (auto *p = llvm::dyn_cast<PointerType>(u))
+      if (llvm::isa<ArrayType>(p->elem->underlying()))
+        u = p->elem->underlying();
+    if (auto *a = llvm::dyn_cast<ArrayType>(u)) {
+      // spec: the length of an array is a constant unless the expression
+      // has calls or receives, which must be evaluated.
+      ast::Expr *arg = ast::unparen(call->args[0]);
+      if (llvm::isa<ast::IdentExpr>(arg) || llvm::isa<ast::SelectorExpr>(arg) ||
+          llvm::isa<ast::CompositeLitExpr>(arg)) {
+        mode = OpMode::Constant;
+        val = Constant::makeInt(a->len);
+      } else {
+        mode = OpMode::Value;
+      }
+    } else if (llvm::isa<SliceType>(u) || llvm::isa<ChanType>(u)) {
       mode = OpMode::Value;
     } else if (id == Builtin::Len && isString(x.type)) {
       if (x.mode == OpMode::Constant && x.val.kind() == Constant::String) {
@@ -351,6 +377,140 @@ bool Checker::builtin(Operand &x, ast::CallExpr *call, Builtin::Id id) {
     return true;
   }
   }
+}
+
+bool Checker::makeSlice(Operand &x, ast::CallExpr *call, const Type *t) {
+  size_t nargs = call->args.size();
+  if (nargs < 2 || nargs > 3) {
+    error(startLoc(call), diag::MakeArgumentCount, exprStr(call), "2", "3",
+          std::to_string(nargs));
+    useAll(llvm::ArrayRef<ast::Expr *>(call->args).drop_front());
+    return false;
+  }
+  std::vector<const Type *> params = {t};
+  int64_t sizes[2] = {-1, -1};
+  bool ok = true;
+  for (size_t i = 1; i < nargs; ++i) {
+    Operand n;
+    expr(n, call->args[i]);
+    if (n.invalid() || !isValidIndex(n, "index", false)) {
+      ok = false;
+      continue;
+    }
+    if (n.mode == OpMode::Constant && n.val.isValid())
+      constop::int64Val(n.val, sizes[i - 1]);
+    params.push_back(n.type);
+  }
+  if (!ok)
+    return false;
+  if (nargs == 3 && sizes[0] >= 0 && sizes[1] >= 0 && sizes[0] > sizes[1]) {
+    error(startLoc(call->args[1]), diag::LenCapSwapped);
+    return false;
+  }
+  recordTypeAndValue(call->fun, OpMode::Builtin,
+                     types.signature(types.tuple(params), types.tuple({t}),
+                                     false),
+                     Constant());
+  x.mode = OpMode::Value;
+  x.type = t;
+  x.val = Constant();
+  return true;
+}
+
+bool Checker::appendCall(Operand &x, ast::CallExpr *call) {
+  std::vector<Operand> args = exprList(call->args, false);
+  if (args.empty()) {
+    error(startLoc(call), diag::WrongBuiltinArgumentCount, "not enough",
+          exprStr(call), "1", "0");
+    return false;
+  }
+  x = args[0];
+  if (x.invalid())
+    return false;
+  const Type *s = x.type;
+  auto *st = llvm::dyn_cast<SliceType>(s->underlying());
+  if (!st) {
+    error(at(x), diag::NotASlice, operandStr(x));
+    return false;
+  }
+  std::vector<const Type *> params = {s};
+  bool ok = true;
+  if (call->hasEllipsis) {
+    if (args.size() != 2) {
+      error(startLoc(call), diag::WrongBuiltinArgumentCount,
+            args.size() < 2 ? "not enough" : "too many", exprStr(call), "2",
+            std::to_string(args.size()));
+      return false;
+    }
+    Operand &y = args[1];
+    auto *b = asBasic(st->elem);
+    // spec: append([]byte, string...) appends the string's bytes.
+    if (b && b->bkind == BasicType::Uint8 && !y.invalid() &&
+        isString(y.type)) {
+      if (isUntyped(y.type))
+        convertUntyped(y, types.stringType());
+    } else {
+      assignment(y, s, "argument to append");
+    }
+    if (y.invalid())
+      return false;
+    params.push_back(y.type);
+  } else {
+    for (size_t i = 1; i < args.size(); ++i) {
+      assignment(args[i], st->elem, "argument to append");
+      if (args[i].invalid())
+        ok = false;
+      params.push_back(st->elem);
+    }
+  }
+  if (!ok)
+    return false;
+  recordTypeAndValue(call->fun, OpMode::Builtin,
+                     types.signature(types.tuple(params), types.tuple({s}),
+                                     call->hasEllipsis),
+                     Constant());
+  x.mode = OpMode::Value;
+  x.type = s;
+  x.val = Constant();
+  return true;
+}
+
+bool Checker::copyCall(Operand &x, ast::CallExpr *call) {
+  std::vector<Operand> args = exprList(call->args, false);
+  if (args.size() != 2) {
+    error(startLoc(call), diag::WrongBuiltinArgumentCount,
+          args.size() < 2 ? "not enough" : "too many", exprStr(call), "2",
+          std::to_string(args.size()));
+    return false;
+  }
+  Operand &dst = args[0], &src = args[1];
+  if (dst.invalid() || src.invalid())
+    return false;
+  auto *ds = llvm::dyn_cast<SliceType>(dst.type->underlying());
+  const Type *srcElem = nullptr;
+  if (auto *ss = llvm::dyn_cast<SliceType>(src.type->underlying()))
+    srcElem = ss->elem;
+  else if (isString(src.type))
+    srcElem = types.byteType();
+  if (!ds || !srcElem) {
+    error(at(dst), diag::CopyExpectsSlices, operandStr(dst), operandStr(src));
+    return false;
+  }
+  if (!identical(ds->elem, srcElem)) {
+    error(at(dst), diag::CopyDifferentElems, operandStr(dst), operandStr(src),
+          typeStr(ds->elem), typeStr(srcElem));
+    return false;
+  }
+  if (isUntyped(src.type))
+    convertUntyped(src, types.stringType());
+  recordTypeAndValue(call->fun, OpMode::Builtin,
+                     types.signature(types.tuple({dst.type, src.type}),
+                                     types.tuple({types.intType()}), false),
+                     Constant());
+  x.mode = OpMode::Value;
+  x.type = types.intType();
+  x.val = Constant();
+  return true;
 }
 
 void Checker::conversion(Operand &x, const Type *t) {

@@ -8,10 +8,12 @@
 // operand of a non-constant shift takes the type the shift expression ends up
 // with (see updateExprType in Check.cpp).
 //
-// Strings are the only indexable and sliceable type in golc's subset; the
-// other composite types are reported where they are written (TypeExpr.cpp).
-// Composite literals are of struct types (keyed or positional, checked as
-// types2 does, with gc's wording); `&x` marks the variable at the root of x
+// Strings, arrays (and pointers to them) and slices are indexed and sliced;
+// constant indices are bounded by a constant length; only an addressable
+// array is sliced. Composite literals are of struct types (keyed or
+// positional) or of array and slice types (positional or keyed by constant
+// indices, elements `{...}` of the element type), checked as types2 does,
+// with gc's wording; `&x` marks the variable at the root of x
 // addressTaken (markAddressTaken), `*p` of a pointer is a variable.
 //===----------------------------------------------------------------------===//
 #include "sema/Checker.h"
@@ -124,12 +126,15 @@ Checker::ExprKind Checker::exprInternal(Operand &x, ast::Expr *e) {
   case Node::FuncLitExprKind:
     unsupported(e->loc(), "func literals");
     break;
-  case Node::CompositeLitExprKind:
-    compositeLit(x, llvm::cast<CompositeLitExpr>(e), nullptr);
+  case Node::CompositeLitExprKind: {
+    const Type *hint = litHint_;
+    litHint_ = nullptr;
+    compositeLit(x, llvm::cast<CompositeLitExpr>(e), hint);
     if (x.invalid())
       break;
     x.expr = e;
     return Expression;
+  }
   case Node::KeyValueExprKind:
     unsupported(startLoc(e), "composite literals");
     break;
@@ -646,18 +651,35 @@ void Checker::indexExpr(Operand &x, ast::IndexExpr *e) {
     return;
   }
   int64_t length = -1;
-  if (!isString(x.type)) {
+  const Type *u = x.type->underlying();
+  if (auto *p = llvm::dyn_cast<PointerType>(u))
+    if (llvm::isa<ArrayType>(p->elem->underlying())) {
+      // p[i] of a pointer to an array is (*p)[i], a variable.
+      u = p->elem->underlying();
+      x.mode = OpMode::Variable;
+    }
+  if (auto *a = llvm::dyn_cast<ArrayType>(u)) {
+    length = a->len;
+    // An element of an addressable array is a variable.
+    if (x.mode != OpMode::Variable)
+      x.mode = OpMode::Value;
+    x.type = a->elem;
+  } else if (auto *sl = llvm::dyn_cast<SliceType>(u)) {
+    x.mode = OpMode::Variable;
+    x.type = sl->elem;
+  } else if (isString(x.type)) {
+    if (x.mode == OpMode::Constant && x.val.kind() == Constant::String)
+      length = (int64_t)x.val.stringVal().size();
+    // An indexed string is a byte value, even if string and index are
+    // constant.
+    x.mode = OpMode::Value;
+    x.type = types.byteType();
+  } else {
     error(e->lbrack.isValid() ? e->lbrack : startLoc(e), diag::CannotIndex,
           operandStr(x));
     x.mode = OpMode::Invalid;
     return;
   }
-  if (x.mode == OpMode::Constant && x.val.kind() == Constant::String)
-    length = (int64_t)x.val.stringVal().size();
-  // An indexed string is a byte value, even if string and index are
-  // constant.
-  x.mode = OpMode::Value;
-  x.type = types.byteType();
   if (e->indices.empty()) {
     x.mode = OpMode::Invalid;
     return;
@@ -718,18 +740,39 @@ void Checker::sliceExpr(Operand &x, ast::SliceExpr *e) {
     return;
   }
   int64_t length = -1;
-  if (!isString(x.type)) {
+  const Type *u = x.type->underlying();
+  if (auto *p = llvm::dyn_cast<PointerType>(u))
+    if (auto *a = llvm::dyn_cast<ArrayType>(p->elem->underlying())) {
+      length = a->len;
+      x.type = types.slice(a->elem);
+      x.mode = OpMode::Value;
+      u = x.type;
+    }
+  if (auto *a = llvm::dyn_cast<ArrayType>(u)) {
+    if (x.mode != OpMode::Variable) {
+      error(at(x), diag::CannotSliceUnaddressable, operandStr(x));
+      x.mode = OpMode::Invalid;
+      return;
+    }
+    markAddressTaken(e->x);
+    length = a->len;
+    x.type = types.slice(a->elem);
+    u = x.type;
+  }
+  if (llvm::isa<SliceType>(u)) {
+    x.mode = OpMode::Value;
+  } else if (!isString(x.type)) {
     error(at(x), diag::CannotSlice, operandStr(x));
     x.mode = OpMode::Invalid;
     return;
-  }
-  if (e->slice3) {
+  } else if (e->slice3) {
     error(e->max ? startLoc(e->max) : startLoc(e), diag::ThreeIndexSliceOfString);
     x.mode = OpMode::Invalid;
     return;
-  }
-  if (x.mode == OpMode::Constant && x.val.kind() == Constant::String)
+  } else if (x.mode == OpMode::Constant &&
+             x.val.kind() == Constant::String) {
     length = (int64_t)x.val.stringVal().size();
+  }
   // spec: slicing an untyped string gives a (non-constant) string.
   if (isUntyped(x.type))
     x.type = types.stringType();
@@ -804,7 +847,24 @@ void Checker::markAddressTaken(ast::Expr *e) {
 void Checker::compositeLit(Operand &x, ast::CompositeLitExpr *e,
                            const Type *hint) {
   x.mode = OpMode::Invalid;
-  const Type *t = e->typeExpr ? typ(e->typeExpr) : hint;
+  const Type *t = hint;
+  auto *arr = llvm::dyn_cast_or_null<ast::ArrayTypeExpr>(
+      e->typeExpr ? ast::unparen(e->typeExpr) : nullptr);
+  if (arr && arr->len && llvm::isa<ast::EllipsisExpr>(arr->len)) {
+    // [...]T{...}: the length is the literal's.
+    const Type *elem = typ(arr->elt);
+    if (elem == types.invalid()) {
+      t = elem;
+    } else {
+      int64_t n = indexedElts(e->elts, elem, -1);
+      x.mode = OpMode::Value;
+      x.type = types.array(elem, n);
+      recordTypeAndValue(e->typeExpr, OpMode::TypeExpr, x.type, Constant());
+      return;
+    }
+  } else if (e->typeExpr) {
+    t = typ(e->typeExpr);
+  }
   // The values are still checked for their uses when the type is bad.
   auto useElts = [&] {
     for (ast::Expr *elt : e->elts)
@@ -817,6 +877,18 @@ void Checker::compositeLit(Operand &x, ast::CompositeLitExpr *e,
     if (!t) // an elided type outside an array, slice or map literal
       unsupported(startLoc(e), "composite literals");
     useElts();
+    return;
+  }
+  if (auto *a = llvm::dyn_cast_or_null<ArrayType>(t->underlying())) {
+    indexedElts(e->elts, a->elem, a->len);
+    x.mode = OpMode::Value;
+    x.type = t;
+    return;
+  }
+  if (auto *sl = llvm::dyn_cast_or_null<SliceType>(t->underlying())) {
+    indexedElts(e->elts, sl->elem, -1);
+    x.mode = OpMode::Value;
+    x.type = t;
     return;
   }
   auto *st = llvm::dyn_cast_or_null<StructType>(t->underlying());
@@ -897,6 +969,57 @@ void Checker::compositeLit(Operand &x, ast::CompositeLitExpr *e,
   }
   x.mode = OpMode::Value;
   x.type = t;
+}
+
+int64_t Checker::indexedElts(std::vector<ast::Expr *> &elts,
+                             const Type *elem, int64_t length) {
+  std::set<int64_t> visited;
+  int64_t index = 0, max = 0;
+  for (ast::Expr *elt : elts) {
+    ast::Expr *val = elt;
+    bool validIndex = false;
+    // gc places a duplicate keyed element at its ':' (after a name or a
+    // literal key; elsewhere at the key).
+    SourceLoc dupLoc = startLoc(elt);
+    if (auto *kv = llvm::dyn_cast<ast::KeyValueExpr>(elt)) {
+      val = kv->val;
+      if (auto *id = llvm::dyn_cast<ast::IdentExpr>(kv->key))
+        dupLoc.col += id->name.size();
+      else if (auto *lit = llvm::dyn_cast<ast::BasicLitExpr>(kv->key))
+        dupLoc.col += lit->text.size();
+      int64_t i;
+      if (this->index(kv->key, length, i)) {
+        if (i >= 0) {
+          index = i;
+          validIndex = true;
+        } else {
+          error(startLoc(kv->key), diag::IndexMustBeIntegerConstant,
+                exprStr(kv->key));
+        }
+      }
+    } else if (length >= 0 && index >= length) {
+      error(startLoc(elt), diag::LitIndexOutOfBounds, std::to_string(index),
+            std::to_string(length));
+    } else {
+      validIndex = true;
+    }
+    if (validIndex) {
+      if (!visited.insert(index).second)
+        error(dupLoc, diag::DuplicateIndexInLit, std::to_string(index));
+    }
+    ++index;
+    if (index > max)
+      max = index;
+    // An element `{...}` has the element type.
+    if (auto *lit = llvm::dyn_cast<ast::CompositeLitExpr>(val))
+      if (!lit->typeExpr)
+        litHint_ = elem;
+    Operand y;
+    expr(y, val);
+    litHint_ = nullptr;
+    assignment(y, elem, "array or slice literal");
+  }
+  return max;
 }
 
 //===----------------------------------------------------------------------===//

@@ -206,12 +206,23 @@ void Checker::forStmt(ast::ForStmt *s) {
 void Checker::rangeStmt(ast::RangeStmt *s) {
   Operand x;
   expr(x, s->x);
-  // golc's subset ranges over strings only: index int, value rune.
+  // Strings give index int and value rune; arrays, pointers to arrays and
+  // slices index int and their element.
   const Type *key = nullptr, *val = nullptr;
   if (!x.invalid()) {
+    const Type *u = x.type->underlying();
+    if (auto *p = llvm::dyn_cast<PointerType>(u))
+      if (llvm::isa<ArrayType>(p->elem->underlying()))
+        u = p->elem->underlying();
     if (isString(x.type)) {
       key = types.intType();
       val = types.runeType();
+    } else if (auto *a = llvm::dyn_cast<ArrayType>(u)) {
+      key = types.intType();
+      val = a->elem;
+    } else if (auto *sl = llvm::dyn_cast<SliceType>(u)) {
+      key = types.intType();
+      val = sl->elem;
     } else if (llvm::isa<ChanType>(x.type->underlying())) {
       key = rangeChan(x, s);
     } else {

@@ -243,6 +243,8 @@ public:
   std::vector<Object *> objPath_;
 
   //===--- Types (TypeExpr.cpp) ------------------------------------------===//
+  // The constant length of an array type `[e]T`, or -1 after an error.
+  int64_t arrayLength(ast::Expr *e);
   void ident(Operand &x, ast::IdentExpr *e, bool wantType);
   /// The type e denotes, or invalid (after reporting why).
   const Type *typ(ast::Expr *e);
@@ -282,6 +284,12 @@ public:
   void overflow(Operand &x);
   void indexExpr(Operand &x, ast::IndexExpr *e);
   void sliceExpr(Operand &x, ast::SliceExpr *e);
+  // Checks the elements of an array or slice literal of element type elem;
+  // returns the literal's length (one past the largest index).
+  int64_t indexedElts(std::vector<ast::Expr *> &elts, const Type *elem,
+                      int64_t length);
+  // The type an elided composite literal `{...}` element gets (rawExpr).
+  const Type *litHint_ = nullptr;
   bool index(ast::Expr *e, int64_t max, int64_t &val);
   bool isValidIndex(Operand &x, const char *what, bool allowNegative);
   void starExpr(Operand &x, ast::StarExpr *e);
@@ -301,6 +309,10 @@ public:
   bool convertibleTo(Operand &x, const Type *t);
 
   //===--- Calls (CheckCall.cpp) -----------------------------------------===//
+  // make([]T, n[, m]), append and copy.
+  bool makeSlice(Operand &x, ast::CallExpr *call, const Type *t);
+  bool appendCall(Operand &x, ast::CallExpr *call);
+  bool copyCall(Operand &x, ast::CallExpr *call);
   ExprKind callExpr(Operand &x, ast::CallExpr *call);
   /// The values of es: one per expression, one per result of a single
   /// multi-valued call, or (allowCommaOk) a comma-ok value and its bool.

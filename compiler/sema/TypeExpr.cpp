@@ -4,7 +4,8 @@
 // dependency of the declaration being checked (for initialisation order).
 //
 // Type expressions: golc's subset has the predeclared types, pointers,
-// structs and types defined from them; every other composite type
+// structs, arrays (whose length is a constant checked as gc does), slices
+// and types defined from them; every other composite type
 // constructor is reported unsupported where it is written, and denotes the
 // invalid type, which silences follow-on errors about values of that type.
 // A struct type gets one Var per field (Selection::obj refers to it).
@@ -130,10 +131,26 @@ const Type *Checker::typInternal(ast::Expr *e) {
   case Node::IndexExprKind:
     unsupported(e->loc(), "generic types");
     break;
-  case Node::ArrayTypeExprKind:
-    unsupported(e->loc(), llvm::cast<ArrayTypeExpr>(e)->len ? "arrays"
-                                                            : "slices");
-    break;
+  case Node::ArrayTypeExprKind: {
+    auto *a = llvm::cast<ArrayTypeExpr>(e);
+    if (!a->len) {
+      const Type *elem = typ(a->elt);
+      if (elem == types.invalid())
+        break;
+      return types.slice(elem);
+    }
+    if (llvm::isa<EllipsisExpr>(a->len)) {
+      // [...]T only as the type of a composite literal (compositeLit).
+      error(startLoc(e), diag::DotsArrayOutsideLit);
+      typ(a->elt);
+      break;
+    }
+    int64_t n = arrayLength(a->len);
+    const Type *elem = typ(a->elt);
+    if (n < 0 || elem == types.invalid())
+      break;
+    return types.array(elem, n);
+  }
   case Node::StarExprKind: {
     const Type *elem = typ(llvm::cast<StarExpr>(e)->x);
     if (elem == types.invalid())
@@ -160,6 +177,46 @@ const Type *Checker::typInternal(ast::Expr *e) {
     break;
   }
   return types.invalid();
+}
+
+int64_t Checker::arrayLength(ast::Expr *e) {
+  // A name that is not a constant is reported without being evaluated (so,
+  // as in gc, it does not count as a use of a variable).
+  if (auto *id = llvm::dyn_cast<ast::IdentExpr>(ast::unparen(e))) {
+    Object *obj = lookup(id->name);
+    if (obj && !llvm::isa<Const>(obj)) {
+      error(startLoc(e), diag::InvalidArrayLength, id->name);
+      return -1;
+    }
+  }
+  Operand x;
+  expr(x, e);
+  if (x.invalid())
+    return -1;
+  if (x.mode != OpMode::Constant) {
+    error(at(x), diag::ArrayLengthMustBeConstant, operandStr(x));
+    return -1;
+  }
+  // An untyped constant length must be representable as an int.
+  if (isUntyped(x.type) || isInteger(x.type)) {
+    Constant v;
+    if (x.val.isValid() &&
+        constop::representable(x.val, types.basic(BasicType::Int), &v)) {
+      int64_t n = 0;
+      if (constop::int64Val(v, n) && n >= 0)
+        return n;
+    }
+    if (x.val.isValid() && !isInteger(x.type) &&
+        !constop::representable(x.val, types.basic(BasicType::Int), &v)) {
+      error(at(x), diag::ArrayLengthMustBeInteger, operandStr(x));
+      return -1;
+    }
+  } else {
+    error(at(x), diag::ArrayLengthMustBeInteger, operandStr(x));
+    return -1;
+  }
+  error(at(x), diag::InvalidArrayLength, operandStr(x));
+  return -1;
 }
 
 const Type *Checker::structType(ast::StructTypeExpr *e) {

@@ -10,14 +10,13 @@ func main() {
 	g := func() int { return x }
 	// CHECK: unsupported_exprs.go:[[@LINE+1]]:7: golc does not support function values yet
 	h := f
-	// CHECK: unsupported_exprs.go:[[@LINE+1]]:7: golc does not support slices yet
 	l := []int{1, 2}
 	// CHECK: unsupported_exprs.go:[[@LINE+1]]:7: golc does not support complex numbers yet
 	c := 2i
-	// CHECK: unsupported_exprs.go:[[@LINE+1]]:7: golc does not support the builtin make yet
+	// CHECK: unsupported_exprs.go:[[@LINE+1]]:12: golc does not support maps yet
 	m := make(map[string]int)
-	// CHECK: unsupported_exprs.go:[[@LINE+1]]:7: golc does not support the builtin append yet
-	a := append(l, 3)
+	// CHECK: unsupported_exprs.go:[[@LINE+1]]:7: golc does not support the builtin complex yet
+	a := complex(l[0], 3)
 	// CHECK: unsupported_exprs.go:[[@LINE+1]]:7: golc does not support type assertions yet
 	t := g.(int)
 	println(g, h, l, c, m, a, t)

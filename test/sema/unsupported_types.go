@@ -3,16 +3,16 @@
 // written, and values of such types cause no follow-on errors.
 package main
 
-// CHECK: unsupported_types.go:[[@LINE+1]]:8: golc does not support slices yet
-type T []int
+// CHECK: unsupported_types.go:[[@LINE+1]]:8: golc does not support maps yet
+type T map[int]int
 
 func main() {
 	// CHECK: unsupported_types.go:[[@LINE+1]]:9: golc does not support maps yet
 	var p *map[int]int
-	// CHECK: unsupported_types.go:[[@LINE+1]]:8: golc does not support arrays yet
-	var a [3]int
-	// CHECK: unsupported_types.go:[[@LINE+1]]:8: golc does not support slices yet
-	var s []string
+	// CHECK: unsupported_types.go:[[@LINE+1]]:11: golc does not support maps yet
+	var a [3]map[int]int
+	// CHECK: unsupported_types.go:[[@LINE+1]]:10: golc does not support function types yet
+	var s []func()
 	// CHECK: unsupported_types.go:[[@LINE+1]]:8: golc does not support maps yet
 	var m map[string]int
 	// CHECK: unsupported_types.go:[[@LINE+1]]:8: golc does not support function types yet

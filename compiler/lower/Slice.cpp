@@ -110,8 +110,8 @@ llvm::Value *FuncLowerer::lowerSlice(ast::SliceExpr *e) {
     max = cap;
   }
 
-  llvm::Value *newLen = b.CreateSub(hi, lo);
-  llvm::Value *newCap = b.CreateSub(max, lo);
+  llvm::Value *newLen = b.CreateSub(hi, lo, "slice.len");
+  llvm::Value *newCap = b.CreateSub(max, lo, "slice.cap");
   llvm::Value *advanced = b.CreateInBoundsGEP(m.memType(elem), base, lo);
   llvm::Value *ptr = b.CreateSelect(
       b.CreateICmpEQ(isString ? newLen : newCap, b.getInt64(0)), base, advanced);

@@ -2,12 +2,15 @@
 // `f(args)` is one of three things, decided by what `f` denotes: a type (a
 // conversion), a builtin, or a function. Arguments are checked against the
 // parameters as assignments (`argument to f`), and a count mismatch is
-// reported as gc does, with the `have (...)` / `want (...)` lines.
+// reported as gc does, with the `have (...)` / `want (...)` lines. The
+// callee may be any func value; a variadic one takes the arguments from its
+// last parameter's on each as the element type, or with `xs...` the slice.
 //
 // Of the builtins, golc's subset has len and cap (of strings, arrays,
-// slices and channels; len of an array variable is a constant), make of
-// slices and channels (CheckChan.cpp), append (also `append(s, xs...)` and
-// `append(b, str...)`), copy, close, new, print, println and panic; the
+// slices and channels, len also of maps; len of an array variable is a
+// constant), make of slices, maps and channels (CheckChan.cpp), append (also
+// `append(s, xs...)` and `append(b, str...)`), copy, delete, close, new,
+// print, println and panic; the
 // others are reported unsupported. A builtin call's callee gets
 // the signature of this call as its type (`len: func(string) int`), which is
 // what lower dispatches on together with the Builtin object's id.
@@ -22,9 +25,7 @@ using namespace golc;
 using namespace golc::sema;
 
 Checker::ExprKind Checker::callExpr(Operand &x, ast::CallExpr *call) {
-  inCallFun_ = true;
   exprOrType(x, call->fun);
-  inCallFun_ = false;
 
   switch (x.mode) {
   case OpMode::Invalid:
@@ -181,14 +182,16 @@ void Checker::arguments(ast::CallExpr *call, const SignatureType *sig,
   for (Operand &a : args)
     if (a.invalid())
       return;
-  if (call->hasEllipsis) {
-    // Variadic functions come with issue 3: no signature is variadic yet.
+  if (call->hasEllipsis && !sig->variadic) {
     error(startLoc(call), diag::DotsInNonVariadicCall, exprStr(call->fun));
     return;
   }
   const auto &params = sig->params->types;
   size_t nargs = args.size(), npars = params.size();
-  if (nargs != npars) {
+  // Without `...`, the arguments from the last parameter's on are each of
+  // its element type; with it, the last argument is the slice itself.
+  bool spread = sig->variadic && !call->hasEllipsis;
+  if (spread ? nargs + 1 < npars : nargs != npars) {
     SourceLoc loc = startLoc(call);
     const char *which = "not enough";
     if (nargs > npars) {
@@ -205,8 +208,13 @@ void Checker::arguments(ast::CallExpr *call, const SignatureType *sig,
     return;
   }
   std::string context = "argument to " + exprStr(call->fun);
-  for (size_t i = 0; i < nargs; ++i)
-    assignment(args[i], params[i], context);
+  for (size_t i = 0; i < nargs; ++i) {
+    const Type *t = params[std::min(i, npars - 1)];
+    if (spread && i + 1 >= npars)
+      if (auto *sl = llvm::dyn_cast<SliceType>(params.back()))
+        t = sl->elem;
+    assignment(args[i], t, context);
+  }
 }
 
 bool Checker::builtin(Operand &x, ast::CallExpr *call, Builtin::Id id) {
@@ -226,9 +234,9 @@ bool Checker::builtin(Operand &x, ast::CallExpr *call, Builtin::Id id) {
     }
     if (llvm::isa<ChanType>(t->underlying()))
       return makeChan(x, call, t);
-    if (llvm::isa<SliceType>(t->underlying()))
+    if (llvm::isa<SliceType>(t->underlying()) ||
+        llvm::isa<MapType>(t->underlying()))
       return makeSlice(x, call, t);
-    // (Map types are reported unsupported where they are written.)
     error(startLoc(call->args[0]), diag::CannotMake, typeStr(t));
     useAll(llvm::ArrayRef<ast::Expr *>(call->args).drop_front());
     return false;
@@ -237,6 +245,8 @@ bool Checker::builtin(Operand &x, ast::CallExpr *call, Builtin::Id id) {
     return appendCall(x, call);
   if (id == Builtin::Copy)
     return copyCall(x, call);
+  if (id == Builtin::Delete)
+    return deleteCall(x, call);
   switch (id) {
   case Builtin::Cap:
   case Builtin::Close:
@@ -314,7 +324,8 @@ bool Checker::builtin(Operand &x, ast::CallExpr *call, Builtin::Id id) {
       } else {
         mode = OpMode::Value;
       }
-    } else if (llvm::isa<SliceType>(u) || llvm::isa<ChanType>(u)) {
+    } else if (llvm::isa<SliceType>(u) || llvm::isa<ChanType>(u) ||
+               (id == Builtin::Len && llvm::isa<MapType>(u))) {
       mode = OpMode::Value;
     } else if (id == Builtin::Len && isString(x.type)) {
       if (x.mode == OpMode::Constant && x.val.kind() == Constant::String) {
@@ -380,9 +391,12 @@ bool Checker::builtin(Operand &x, ast::CallExpr *call, Builtin::Id id) {
 }
 
 bool Checker::makeSlice(Operand &x, ast::CallExpr *call, const Type *t) {
+  // make(S, len[, cap]) of a slice; make(M[, hint]) of a map.
+  size_t minArgs = llvm::isa<MapType>(t->underlying()) ? 1 : 2;
   size_t nargs = call->args.size();
-  if (nargs < 2 || nargs > 3) {
-    error(startLoc(call), diag::MakeArgumentCount, exprStr(call), "2", "3",
+  if (nargs < minArgs || nargs > minArgs + 1) {
+    error(startLoc(call), diag::MakeArgumentCount, exprStr(call),
+          std::to_string(minArgs), std::to_string(minArgs + 1),
           std::to_string(nargs));
     useAll(llvm::ArrayRef<ast::Expr *>(call->args).drop_front());
     return false;
@@ -414,6 +428,36 @@ bool Checker::makeSlice(Operand &x, ast::CallExpr *call, const Type *t) {
   x.mode = OpMode::Value;
   x.type = t;
   x.val = Constant();
+  return true;
+}
+
+bool Checker::deleteCall(Operand &x, ast::CallExpr *call) {
+  // delete(m, k): k must be assignable to m's key type.
+  std::vector<Operand> args = exprList(call->args, false);
+  size_t nargs = args.size();
+  if (nargs != 2) {
+    error(startLoc(call), diag::WrongBuiltinArgumentCount,
+          nargs < 2 ? "not enough" : "too many", exprStr(call), "2",
+          std::to_string(nargs));
+    return false;
+  }
+  for (Operand &a : args)
+    if (a.invalid())
+      return false;
+  auto *m = llvm::dyn_cast<MapType>(args[0].type->underlying());
+  if (!m) {
+    error(at(args[0]), diag::DeleteNotMap, operandStr(args[0]));
+    return false;
+  }
+  assignment(args[1], m->key, "argument to delete");
+  if (args[1].invalid())
+    return false;
+  recordTypeAndValue(call->fun, OpMode::Builtin,
+                     types.signature(types.tuple({args[0].type, m->key}),
+                                     types.tuple({}), false),
+                     Constant());
+  x.mode = OpMode::NoValue;
+  x.type = types.tuple({});
   return true;
 }
 

@@ -7,7 +7,9 @@
 // report the cycle as gc does.
 //
 // A function's signature is checked with its declaration; its body later
-// (funcBody), once every package-level declaration is known.
+// (funcBody), once every package-level declaration is known. A func literal
+// (funcLit) is checked where it occurs, signature and body, as an anonymous
+// Func; a variadic last parameter `xs ...T` is of type []T.
 //===----------------------------------------------------------------------===//
 #include "sema/Checker.h"
 #include <algorithm>
@@ -327,14 +329,21 @@ void Checker::funcDecl(Func *obj, DeclInfo *d) {
 
 const SignatureType *Checker::funcType(Func *fn, ast::FuncTypeExpr *ft,
                                        Scope *sigScope) {
+  bool variadic = false;
   auto collect = [&](std::vector<ast::Field> &fields, bool isResult,
                      std::vector<const Type *> &typesOut,
                      std::vector<Var *> *varsOut) {
     for (ast::Field &f : fields) {
       const Type *t;
       if (auto *ell = llvm::dyn_cast_or_null<ast::EllipsisExpr>(f.typeExpr)) {
-        unsupported(ell->loc(), "variadic functions");
-        t = types.invalid();
+        // `xs ...T` is a []T, and only the last parameter may be one.
+        t = typ(ell->elt);
+        if (t != types.invalid())
+          t = types.slice(t);
+        if (!isResult && &f == &fields.back() && f.names.size() <= 1)
+          variadic = true;
+        else
+          error(ell->loc(), diag::DotsNotFinalParam);
       } else {
         t = typ(f.typeExpr);
       }
@@ -361,7 +370,7 @@ const SignatureType *Checker::funcType(Func *fn, ast::FuncTypeExpr *ft,
   std::vector<const Type *> params, results;
   collect(ft->params, false, params, fn ? &fn->params : nullptr);
   collect(ft->results, true, results, fn ? &fn->results : nullptr);
-  return types.signature(types.tuple(params), types.tuple(results), false);
+  return types.signature(types.tuple(params), types.tuple(results), variadic);
 }
 
 void Checker::funcBody(DeclInfo *d, Func *fn, Scope *sigScope,
@@ -392,6 +401,45 @@ void Checker::funcBody(DeclInfo *d, Func *fn, Scope *sigScope,
   func_ = savedFunc;
   sig_ = savedSig;
   suppressUnused_ = savedSuppress;
+}
+
+void Checker::funcLit(Operand &x, ast::FuncLitExpr *e) {
+  x.mode = OpMode::Invalid;
+  if (!e->funcType || !e->body)
+    return;
+  // The literal's parameters and results are those of an anonymous Func,
+  // which return statements in the body refer to.
+  Scope *sigScope = newScope(scope_, /*isFunc=*/true);
+  auto *fn = ctx.make<Func>("");
+  fn->pkg = pkg;
+  const SignatureType *sig = funcType(fn, e->funcType, sigScope);
+  fn->type = sig;
+
+  Scope *savedScope = scope_;
+  Func *savedFunc = func_;
+  const SignatureType *savedSig = sig_;
+  bool savedSuppress = suppressUnused_;
+  scope_ = sigScope;
+  func_ = fn;
+  sig_ = sig;
+  suppressUnused_ = false;
+  funcLits_.push_back({e, sigScope});
+
+  // A literal's body is a function body of its own for branches and labels.
+  checkBranches(e->body);
+  stmtList(e->body->stmts);
+  if (!sig->results->types.empty() && !isTerminating(e->body, ""))
+    error(e->body->rbrace, diag::MissingReturn);
+  if (!suppressUnused_)
+    usage(sigScope);
+
+  funcLits_.pop_back();
+  scope_ = savedScope;
+  func_ = savedFunc;
+  sig_ = savedSig;
+  suppressUnused_ = savedSuppress || suppressUnused_;
+  x.mode = OpMode::Value;
+  x.type = sig;
 }
 
 //===----------------------------------------------------------------------===//

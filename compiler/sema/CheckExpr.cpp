@@ -10,11 +10,16 @@
 //
 // Strings, arrays (and pointers to them) and slices are indexed and sliced;
 // constant indices are bounded by a constant length; only an addressable
-// array is sliced. Composite literals are of struct types (keyed or
-// positional) or of array and slice types (positional or keyed by constant
-// indices, elements `{...}` of the element type), checked as types2 does,
+// array is sliced. A map index m[k] is assignable but not addressable, and
+// gives comma-ok. Composite literals are of struct types (keyed or
+// positional), of array and slice types (positional or keyed by constant
+// indices, elements `{...}` of the element type) or of map types (keyed,
+// constant keys distinct, `{...}` keys and values elided), checked as types2
+// does,
 // with gc's wording; `&x` marks the variable at the root of x
-// addressTaken (markAddressTaken), `*p` of a pointer is a variable.
+// addressTaken (markAddressTaken), `*p` of a pointer is a variable. A func
+// literal is checked at once (funcLit in CheckDecl.cpp); functions are values
+// of their signature type.
 //===----------------------------------------------------------------------===//
 #include "sema/Checker.h"
 
@@ -92,10 +97,6 @@ void Checker::useAll(llvm::ArrayRef<ast::Expr *> es) {
 
 Checker::ExprKind Checker::exprInternal(Operand &x, ast::Expr *e) {
   using namespace ast;
-  // Only the callee of a call may denote a function (function values come
-  // with issue 3); the flag is for this expression alone.
-  bool callee = inCallFun_;
-  inCallFun_ = false;
   x = Operand();
   x.expr = e;
   x.type = types.invalid();
@@ -107,11 +108,6 @@ Checker::ExprKind Checker::exprInternal(Operand &x, ast::Expr *e) {
   case Node::IdentExprKind: {
     auto *id = llvm::cast<IdentExpr>(e);
     ident(x, id, false);
-    if (x.mode == OpMode::Value && llvm::isa_and_nonnull<Func>(id->obj) &&
-        !callee) {
-      unsupported(id->loc(), "function values");
-      break;
-    }
     if (x.invalid())
       break;
     x.expr = e;
@@ -124,8 +120,11 @@ Checker::ExprKind Checker::exprInternal(Operand &x, ast::Expr *e) {
     x.expr = e;
     return Expression;
   case Node::FuncLitExprKind:
-    unsupported(e->loc(), "func literals");
-    break;
+    funcLit(x, llvm::cast<FuncLitExpr>(e));
+    if (x.invalid())
+      break;
+    x.expr = e;
+    return Expression;
   case Node::CompositeLitExprKind: {
     const Type *hint = litHint_;
     litHint_ = nullptr;
@@ -139,7 +138,6 @@ Checker::ExprKind Checker::exprInternal(Operand &x, ast::Expr *e) {
     unsupported(startLoc(e), "composite literals");
     break;
   case Node::ParenExprKind: {
-    inCallFun_ = callee;
     ExprKind kind = rawExpr(x, llvm::cast<ParenExpr>(e)->x);
     x.expr = e;
     return kind;
@@ -147,11 +145,6 @@ Checker::ExprKind Checker::exprInternal(Operand &x, ast::Expr *e) {
   case Node::SelectorExprKind: {
     auto *sel = llvm::cast<SelectorExpr>(e);
     selector(x, sel);
-    if (x.mode == OpMode::Value && llvm::isa_and_nonnull<Func>(sel->sel->obj) &&
-        !callee) {
-      unsupported(sel->sel->loc(), "function values");
-      break;
-    }
     if (x.invalid())
       break;
     x.expr = e;
@@ -667,6 +660,23 @@ void Checker::indexExpr(Operand &x, ast::IndexExpr *e) {
   } else if (auto *sl = llvm::dyn_cast<SliceType>(u)) {
     x.mode = OpMode::Variable;
     x.type = sl->elem;
+  } else if (auto *m = llvm::dyn_cast<MapType>(u)) {
+    // m[k]: the key must be assignable to the key type; the element can be
+    // assigned to but not addressed, and read with comma-ok.
+    if (e->indices.empty()) {
+      x.mode = OpMode::Invalid;
+      return;
+    }
+    Operand k;
+    expr(k, e->indices[0]);
+    assignment(k, m->key, "map index");
+    if (k.invalid()) {
+      x.mode = OpMode::Invalid;
+      return;
+    }
+    x.mode = OpMode::MapIndex;
+    x.type = m->elem;
+    return;
   } else if (isString(x.type)) {
     if (x.mode == OpMode::Constant && x.val.kind() == Constant::String)
       length = (int64_t)x.val.stringVal().size();
@@ -891,6 +901,12 @@ void Checker::compositeLit(Operand &x, ast::CompositeLitExpr *e,
     x.type = t;
     return;
   }
+  if (auto *m = llvm::dyn_cast_or_null<MapType>(t->underlying())) {
+    mapElts(e->elts, m);
+    x.mode = OpMode::Value;
+    x.type = t;
+    return;
+  }
   auto *st = llvm::dyn_cast_or_null<StructType>(t->underlying());
   if (!st) {
     error(startLoc(e), diag::InvalidCompositeLitType, typeStr(t));
@@ -1020,6 +1036,35 @@ int64_t Checker::indexedElts(std::vector<ast::Expr *> &elts,
     assignment(y, elem, "array or slice literal");
   }
   return max;
+}
+
+void Checker::mapElts(std::vector<ast::Expr *> &elts, const MapType *m) {
+  // Constant keys are distinct; they are compared by type and value.
+  std::set<std::pair<const Type *, std::string>> visited;
+  // A key or value `{...}` has the key or element type.
+  auto check = [&](Operand &y, ast::Expr *e, const Type *t) {
+    if (auto *lit = llvm::dyn_cast<ast::CompositeLitExpr>(e))
+      if (!lit->typeExpr)
+        litHint_ = t;
+    expr(y, e);
+    litHint_ = nullptr;
+    assignment(y, t, "map literal");
+  };
+  for (ast::Expr *elt : elts) {
+    auto *kv = llvm::dyn_cast<ast::KeyValueExpr>(elt);
+    if (!kv) {
+      error(startLoc(elt), diag::MissingMapKey);
+      use(elt);
+      continue;
+    }
+    Operand k;
+    check(k, kv->key, m->key);
+    if (!k.invalid() && k.mode == OpMode::Constant && k.val.isValid() &&
+        !visited.insert({k.type, k.val.str()}).second)
+      error(at(k), diag::DuplicateMapKey, k.val.str());
+    Operand v;
+    check(v, kv->val, m->elem);
+  }
 }
 
 //===----------------------------------------------------------------------===//

@@ -223,6 +223,9 @@ void Checker::rangeStmt(ast::RangeStmt *s) {
     } else if (auto *sl = llvm::dyn_cast<SliceType>(u)) {
       key = types.intType();
       val = sl->elem;
+    } else if (auto *m = llvm::dyn_cast<MapType>(u)) {
+      key = m->key;
+      val = m->elem;
     } else if (llvm::isa<ChanType>(x.type->underlying())) {
       key = rangeChan(x, s);
     } else {

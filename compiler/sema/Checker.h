@@ -232,6 +232,12 @@ public:
   void typeDecl(TypeName *obj, ast::TypeSpec *spec);
   void funcDecl(Func *obj, DeclInfo *d);
   void funcBody(DeclInfo *d, Func *fn, Scope *sigScope, ast::BlockStmt *body);
+  /// A func literal: its signature, then its body, at once (so that
+  /// captures are known in order of first use).
+  void funcLit(Operand &x, ast::FuncLitExpr *e);
+  /// v is used here: records it as captured by each func literal between
+  /// here and v's declaration.
+  void noteCapture(Var *v);
   const SignatureType *funcType(Func *fn, ast::FuncTypeExpr *ft,
                                 Scope *sigScope);
   void declStmt(ast::GenDecl *d);
@@ -311,6 +317,8 @@ public:
   //===--- Calls (CheckCall.cpp) -----------------------------------------===//
   // make([]T, n[, m]), append and copy.
   bool makeSlice(Operand &x, ast::CallExpr *call, const Type *t);
+  void mapElts(std::vector<ast::Expr *> &elts, const MapType *m);
+  bool deleteCall(Operand &x, ast::CallExpr *call);
   bool appendCall(Operand &x, ast::CallExpr *call);
   bool copyCall(Operand &x, ast::CallExpr *call);
   ExprKind callExpr(Operand &x, ast::CallExpr *call);
@@ -349,7 +357,9 @@ public:
                            bool variadic) const;
   /// Calls of panic in the current function (for terminating statements).
   std::set<ast::CallExpr *> isPanic_;
-  bool inCallFun_ = false; // checking the callee of a call
+  /// The func literals being checked, innermost last, each with the block
+  /// of its parameters (for FuncLitExpr::captures, see noteCapture).
+  std::vector<std::pair<ast::FuncLitExpr *, Scope *>> funcLits_;
 
   //===--- Assignments (Assign.cpp) --------------------------------------===//
   void assignment(Operand &x, const Type *t, llvm::StringRef context);

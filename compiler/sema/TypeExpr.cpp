@@ -4,11 +4,14 @@
 // dependency of the declaration being checked (for initialisation order).
 //
 // Type expressions: golc's subset has the predeclared types, pointers,
-// structs, arrays (whose length is a constant checked as gc does), slices
-// and types defined from them; every other composite type
-// constructor is reported unsupported where it is written, and denotes the
+// structs, arrays (whose length is a constant checked as gc does), slices,
+// maps (whose key type must be comparable), channels and func types, and
+// types defined from them; every other composite type constructor
+// (interfaces) is reported unsupported where it is written, and denotes the
 // invalid type, which silences follow-on errors about values of that type.
-// A struct type gets one Var per field (Selection::obj refers to it).
+// A struct type gets one Var per field (Selection::obj refers to it). A use
+// of a local variable inside a func literal that does not declare it is
+// recorded as a capture (noteCapture).
 //===----------------------------------------------------------------------===//
 #include "sema/Checker.h"
 
@@ -28,6 +31,8 @@ void Checker::ident(Operand &x, ast::IdentExpr *e, bool wantType) {
     return;
   }
   recordUse(e, obj);
+  if (auto *v = llvm::dyn_cast<Var>(obj); v && !v->isGlobal)
+    noteCapture(v);
 
   const Type *t = obj->type;
   if (!t || (llvm::isa<TypeName>(obj) && wantType)) {
@@ -160,14 +165,25 @@ const Type *Checker::typInternal(ast::Expr *e) {
   case Node::StructTypeExprKind:
     return structType(llvm::cast<StructTypeExpr>(e));
   case Node::FuncTypeExprKind:
-    unsupported(e->loc(), "function types");
-    break;
+    // The parameter names of a func type declare nothing visible outside.
+    return funcType(nullptr, llvm::cast<FuncTypeExpr>(e),
+                    newScope(scope_, /*isFunc=*/true));
   case Node::InterfaceTypeExprKind:
     unsupported(e->loc(), "interfaces");
     break;
-  case Node::MapTypeExprKind:
-    unsupported(e->loc(), "maps");
-    break;
+  case Node::MapTypeExprKind: {
+    auto *m = llvm::cast<MapTypeExpr>(e);
+    const Type *key = typ(m->key);
+    const Type *elem = typ(m->val);
+    if (key == types.invalid() || elem == types.invalid())
+      break;
+    // spec: the key type must have == and != fully defined.
+    if (!isComparable(key)) {
+      error(startLoc(m->key), diag::InvalidMapKey, typeStr(key));
+      break;
+    }
+    return types.map(key, elem);
+  }
   case Node::ChanTypeExprKind:
     return chanType(llvm::cast<ChanTypeExpr>(e));
   case Node::EllipsisExprKind:
@@ -177,6 +193,24 @@ const Type *Checker::typInternal(ast::Expr *e) {
     break;
   }
   return types.invalid();
+}
+
+void Checker::noteCapture(Var *v) {
+  // Walk out to the block declaring v: every func literal whose block is
+  // left on the way refers to a variable of an enclosing function.
+  size_t inner = funcLits_.size();
+  for (Scope *s = scope_; s && inner > 0; s = s->parent) {
+    if (s->lookup(v->name) == v)
+      break;
+    if (s == funcLits_[inner - 1].second)
+      --inner;
+  }
+  for (size_t i = inner; i < funcLits_.size(); ++i) {
+    std::vector<Var *> &caps = funcLits_[i].first->captures;
+    if (std::find(caps.begin(), caps.end(), v) == caps.end())
+      caps.push_back(v);
+    v->captured = true;
+  }
 }
 
 int64_t Checker::arrayLength(ast::Expr *e) {

@@ -16,8 +16,5 @@ func id[T any](x T) T { return x }
 // CHECK: unsupported_decls.go:[[@LINE+1]]:11: golc does not support generic types yet
 type List[T any] int
 
-// CHECK: unsupported_decls.go:[[@LINE+1]]:13: golc does not support variadic functions yet
-func sum(xs ...int) int { return 0 }
-
 func main() {
 }

@@ -5,19 +5,14 @@ package main
 func f() int { return 1 }
 
 func main() {
-	x := 1
-	// CHECK: unsupported_exprs.go:[[@LINE+1]]:7: golc does not support func literals yet
-	g := func() int { return x }
-	// CHECK: unsupported_exprs.go:[[@LINE+1]]:7: golc does not support function values yet
+	g := 1
 	h := f
 	l := []int{1, 2}
 	// CHECK: unsupported_exprs.go:[[@LINE+1]]:7: golc does not support complex numbers yet
 	c := 2i
-	// CHECK: unsupported_exprs.go:[[@LINE+1]]:12: golc does not support maps yet
-	m := make(map[string]int)
 	// CHECK: unsupported_exprs.go:[[@LINE+1]]:7: golc does not support the builtin complex yet
 	a := complex(l[0], 3)
 	// CHECK: unsupported_exprs.go:[[@LINE+1]]:7: golc does not support type assertions yet
 	t := g.(int)
-	println(g, h, l, c, m, a, t)
+	println(g, h, l, c, a, t)
 }

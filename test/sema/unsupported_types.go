@@ -3,22 +3,20 @@
 // written, and values of such types cause no follow-on errors.
 package main
 
-// CHECK: unsupported_types.go:[[@LINE+1]]:8: golc does not support maps yet
-type T map[int]int
+// CHECK: unsupported_types.go:[[@LINE+1]]:8: golc does not support interfaces yet
+type T interface{}
 
 func main() {
-	// CHECK: unsupported_types.go:[[@LINE+1]]:9: golc does not support maps yet
-	var p *map[int]int
-	// CHECK: unsupported_types.go:[[@LINE+1]]:11: golc does not support maps yet
-	var a [3]map[int]int
-	// CHECK: unsupported_types.go:[[@LINE+1]]:10: golc does not support function types yet
-	var s []func()
-	// CHECK: unsupported_types.go:[[@LINE+1]]:8: golc does not support maps yet
-	var m map[string]int
-	// CHECK: unsupported_types.go:[[@LINE+1]]:8: golc does not support function types yet
-	var f func(int) int
+	// CHECK: unsupported_types.go:[[@LINE+1]]:9: golc does not support interfaces yet
+	var p *interface{}
+	// CHECK: unsupported_types.go:[[@LINE+1]]:11: golc does not support interfaces yet
+	var a [3]interface{}
+	// CHECK: unsupported_types.go:[[@LINE+1]]:10: golc does not support interfaces yet
+	var s []interface{ M() }
+	// CHECK: unsupported_types.go:[[@LINE+1]]:13: golc does not support interfaces yet
+	var f func(interface{}) int
 	// CHECK: unsupported_types.go:[[@LINE+1]]:8: golc does not support interfaces yet
 	var i interface{}
 	var t T
-	println(p, a[0], s, m, f, i, t.x, t+1)
+	println(p, a[0], s, f, i, t.x, t+1)
 }

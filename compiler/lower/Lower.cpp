@@ -5,8 +5,9 @@
 //     variables are declarations;
 //   - each function and method a definition named by Func::linkName
 //     (`main.fib`, `main.T.m`, `main.(*T).m`), C calling convention,
-//     "frame-pointer"="all" so the runtime and gdb can walk frames, an unwind
-//     table for the debugger, and null_pointer_is_valid: a nil dereference
+//     "frame-pointer"="all" and no tail calls so the runtime and gdb can walk
+//     every frame, an unwind table for the debugger, and
+//     null_pointer_is_valid: a nil dereference
 //     must reach memory and fault (the runtime turns the fault into Go's
 //     panic), never be assumed away by the optimiser;
 //   - a function declared without a body (a stdlib function the runtime
@@ -97,6 +98,9 @@ llvm::Function *ModuleLowerer::createFunction(
   auto *fn = llvm::Function::Create(ty, linkage, name, *mod);
   // Attributes every golc function carries (docs/runtime-abi.md).
   fn->addFnAttr("frame-pointer", "all");
+  // No sibling calls, as in gc: a call in tail position keeps its caller's
+  // frame, so tracebacks (a deadlock report, a panic) name every function.
+  fn->addFnAttr("disable-tail-calls", "true");
   fn->addFnAttr(llvm::Attribute::NullPointerIsValid);
   fn->setUWTableKind(llvm::UWTableKind::Async);
   return fn;

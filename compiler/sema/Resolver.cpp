@@ -266,7 +266,10 @@ void Checker::collectFunc(ast::FuncDecl *fd, Scope *fileScope) {
     if (name == "main")
       mainFunc_ = obj;
   }
-  if (!fd->body)
+  // A stdlib package may declare a function without a body: the runtime
+  // defines it under the package's name (docs/runtime-abi.md). In package
+  // main, as in gc without assembly, that is an error.
+  if (!fd->body && pkg->path == "main")
     error(fd->name->loc(), diag::MissingFuncBody);
   pkg->funcs.push_back(obj);
   DeclInfo *d = newDeclInfo(fileScope);

@@ -5,9 +5,11 @@
 // r10 (the static chain):
 //   %code = load ptr, ptr %fv
 //   call R %code(ptr nest %fv, A %a)
-// Code that needs no context simply ignores r10, so:
+// Code that has no context to read still takes the parameter (LLVM calls
+// must match the callee's signature), so:
 //   - a declared function f used as a value is the static funcval
-//     `main.f·f = { @main.f }`, no allocation;
+//     `main.f·f = { @main.f-fv }`, no allocation, whose code is a wrapper
+//     taking the context and tail-calling main.f;
 //   - a func literal becomes `R @main.f.func1(ptr nest %ctx, A %a)` (gc's
 //     names: main.f.func1, main.f.func2, main.f.func1.1 for one nested in
 //     func1, main.glob..func1 in package initialisers) and its value is
@@ -37,8 +39,33 @@ llvm::Constant *ModuleLowerer::funcValue(llvm::Function *fn) {
   // A funcval of a module-local function (a func literal) is local too.
   auto linkage = fn->hasLocalLinkage() ? llvm::GlobalValue::InternalLinkage
                                        : llvm::GlobalValue::LinkOnceODRLinkage;
+  llvm::Function *code = fn;
+  if (fn->arg_empty() || !fn->hasParamAttribute(0, llvm::Attribute::Nest)) {
+    // Called through the funcval, the code gets the context first; a call
+    // of fn itself with a signature it does not have would be undefined
+    // in LLVM (and optimised as such), so a wrapper `main.f-fv` takes the
+    // context and jumps to fn (a tail call: it leaves no frame behind).
+    std::vector<llvm::Type *> params{ptr};
+    params.insert(params.end(), fn->getFunctionType()->param_begin(),
+                  fn->getFunctionType()->param_end());
+    code = createFunction(
+        llvm::FunctionType::get(fn->getReturnType(), params, false), linkage,
+        fn->getName() + "-fv");
+    code->addParamAttr(0, llvm::Attribute::Nest);
+    code->removeFnAttr("disable-tail-calls");
+    llvm::IRBuilder<> b(llvm::BasicBlock::Create(ctx, "entry", code));
+    std::vector<llvm::Value *> args;
+    for (unsigned i = 1; i < code->arg_size(); ++i)
+      args.push_back(code->getArg(i));
+    llvm::CallInst *call = b.CreateCall(fn, args);
+    call->setTailCall();
+    if (call->getType()->isVoidTy())
+      b.CreateRetVoid();
+    else
+      b.CreateRet(call);
+  }
   auto *gv = new llvm::GlobalVariable(*mod, ty, /*isConstant=*/true, linkage,
-                                      llvm::ConstantStruct::get(ty, {fn}), name);
+                                      llvm::ConstantStruct::get(ty, {code}), name);
   gv->setAlignment(llvm::Align(8));
   return gv;
 }
@@ -84,6 +111,7 @@ llvm::Value *FuncLowerer::emitClosure(
   llvm::Value *fv = callRuntime(
       RuntimeFn::mallocgc,
       {b.getInt64(m.sizeOf(closure)), m.typeDescriptor(closure), b.getTrue()});
+  fv->setName("funcval");
   b.CreateStore(code, fv);
   for (size_t i = 0; i < fields.size(); ++i)
     storeValue(fields[i], b.CreateStructGEP(closureTy, fv, i + 1),

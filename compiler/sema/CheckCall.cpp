@@ -15,9 +15,13 @@
 // the signature of this call as its type (`len: func(string) int`), which is
 // what lower dispatches on together with the Builtin object's id.
 //
-// A selector x.f of a value is a struct field, found breadth first through
-// embedded fields (lookupField) and recorded as a Selection with its index
-// path; golc has no methods yet.
+// A selector x.f is a struct field or a method, found breadth first through
+// embedded fields (lookupField, the methods of each named type reached
+// alongside its struct's fields) and recorded as a Selection with its index
+// path. x.m of a value is a method value (MethodVal, gc's automatic &x for a
+// pointer method of an addressable x), T.m a method expression (MethodExpr,
+// the receiver its first parameter); interfaces, and so their methods, are
+// not supported yet.
 //===----------------------------------------------------------------------===//
 #include "sema/Checker.h"
 
@@ -672,17 +676,24 @@ void Checker::selector(Operand &x, ast::SelectorExpr *e) {
     x.mode = OpMode::Invalid;
     return;
   }
-  // A field of a struct, or of the struct a pointer points to (golc has no
-  // methods yet).
+  // A field of a struct, or of the struct a pointer points to, or a method
+  // (of x's type or promoted through embedded fields).
   Selection s;
   bool ambiguous = false;
-  Var *field = x.mode == OpMode::TypeExpr
-                   ? nullptr
-                   : lookupField(x.type, sel, s, ambiguous);
+  Func *method = nullptr;
+  Var *field = lookupField(x.type, sel, s, ambiguous, &method);
+  // T.f: a type has fields, but none to select.
+  bool typeField = field && x.mode == OpMode::TypeExpr;
+  if (typeField)
+    field = nullptr;
+  if (method) {
+    selectMethod(x, e, method, std::move(s));
+    return;
+  }
   if (!field) {
     if (ambiguous)
       error(e->sel->loc(), diag::AmbiguousSelector, exprStr(e->x), sel);
-    else if (x.mode == OpMode::TypeExpr && x.type != types.invalid())
+    else if (typeField)
       error(e->sel->loc(), diag::TypeHasNoMethod, exprStr(e->x), sel,
             typeStr(x.type));
     else if (x.type->underlying() != types.invalid()) {
@@ -694,8 +705,9 @@ void Checker::selector(Operand &x, ast::SelectorExpr *e) {
                      : std::toupper((unsigned char)other[0]);
       Selection ignored;
       bool amb2;
-      if (x.mode != OpMode::TypeExpr &&
-          lookupField(x.type, other, ignored, amb2))
+      Func *otherMethod;
+      if (lookupField(x.type, other, ignored, amb2, &otherMethod) ||
+          otherMethod)
         error(e->sel->loc(), diag::SelectorUndefinedOtherCase, exprStr(e->x),
               sel, typeStr(x.type), other);
       else
@@ -720,9 +732,60 @@ void Checker::selector(Operand &x, ast::SelectorExpr *e) {
   x.val = Constant();
 }
 
+void Checker::selectMethod(Operand &x, ast::SelectorExpr *e, Func *method,
+                           Selection s) {
+  recordUse(e->sel, method);
+  addDeclDep(method); // initialization order follows the method's body
+  auto *sig = llvm::cast<SignatureType>(method->type);
+  bool ptrRecv = method->recvType &&
+                 llvm::isa<PointerType>(method->recvType);
+  s.recv = x.type;
+  s.obj = method;
+  if (x.mode == OpMode::TypeExpr) {
+    // T.m / (*T).m: the method as a function taking the receiver first. T's
+    // method set lacks the pointer methods of T itself.
+    bool xPtr = llvm::isa<PointerType>(x.type->underlying());
+    if (ptrRecv && !xPtr && !s.indirect) {
+      error(e->sel->loc(), diag::CannotCallPtrMethod, e->sel->name,
+            typeStr(x.type));
+      x.mode = OpMode::Invalid;
+      return;
+    }
+    s.kind = Selection::MethodExpr;
+    std::vector<const Type *> params{x.type};
+    for (const Type *p : sig->params->types)
+      params.push_back(p);
+    x.type = types.signature(types.tuple(params), sig->results,
+                             sig->variadic);
+  } else {
+    // x.m: a pointer method needs &x, so x must be addressable unless a
+    // pointer on the way leads to the value.
+    bool xPtr = llvm::isa<PointerType>(x.type->underlying());
+    if (ptrRecv && !xPtr && !s.indirect && x.mode != OpMode::Variable) {
+      error(e->sel->loc(), diag::CannotCallPtrMethod, e->sel->name,
+            typeStr(x.type));
+      x.mode = OpMode::Invalid;
+      return;
+    }
+    if (ptrRecv && !xPtr && !s.indirect)
+      markAddressTaken(e->x);
+    s.kind = Selection::MethodVal;
+    x.type = sig;
+  }
+  e->selection = ctx.selection(std::move(s));
+  x.mode = OpMode::Value;
+  x.val = Constant();
+}
+
 Var *Checker::lookupField(const Type *t, llvm::StringRef name, Selection &sel,
-                          bool &ambiguous) {
+                          bool &ambiguous, Func **method) {
   ambiguous = false;
+  if (method)
+    *method = nullptr;
+  // A defined pointer type has no methods, nor does the type it points to
+  // lend it any.
+  bool methodsAtTop = !llvm::isa<NamedType>(t) ||
+                      !llvm::isa<PointerType>(t->underlying());
   if (name == "_")
     return nullptr; // blank fields cannot be selected
   // x.f with x a (possibly defined) pointer type is (*x).f.
@@ -742,9 +805,21 @@ Var *Checker::lookupField(const Type *t, llvm::StringRef name, Selection &sel,
     std::vector<Entry> next;
     int found = 0;
     Var *result = nullptr;
+    Func *resultMethod = nullptr;
     for (Entry &e : current) {
       if (llvm::isa<NamedType>(e.type) && !seen.insert(e.type).second)
         continue;
+      if (auto *nt = llvm::dyn_cast<NamedType>(e.type);
+          nt && method && (methodsAtTop || !e.index.empty()))
+        for (Func *m : nt->methods)
+          if (m->name == name && (isExported(name) || m->pkg == pkg)) {
+            if (++found == 1) {
+              result = nullptr;
+              resultMethod = m;
+              sel.index = e.index;
+              sel.indirect = e.indirect;
+            }
+          }
       auto *st = llvm::dyn_cast_or_null<StructType>(e.type->underlying());
       if (!st)
         continue;
@@ -757,6 +832,7 @@ Var *Checker::lookupField(const Type *t, llvm::StringRef name, Selection &sel,
             (isExported(name) || fieldVar(st, (int)i)->pkg == pkg)) {
           if (++found == 1) {
             result = fieldVar(st, (int)i);
+            resultMethod = nullptr;
             sel.index = index;
             sel.indirect = e.indirect;
           }
@@ -774,8 +850,11 @@ Var *Checker::lookupField(const Type *t, llvm::StringRef name, Selection &sel,
       }
     }
     // The shallowest depth with the name decides; two there are ambiguous.
-    if (found == 1)
+    if (found == 1) {
+      if (method)
+        *method = resultMethod;
       return result;
+    }
     if (found > 1) {
       ambiguous = true;
       return nullptr;

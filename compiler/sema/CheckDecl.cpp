@@ -322,9 +322,87 @@ void Checker::funcDecl(Func *obj, DeclInfo *d) {
   Scope *sigScope = newScope(d->fileScope, /*isFunc=*/true);
   // Guard against the signature referring to the function itself.
   obj->type = types.signature(types.tuple({}), types.tuple({}), false);
+  NamedType *base = fd->recv.empty() ? nullptr : methodRecv(obj, fd, sigScope);
   obj->type = funcType(obj, fd->funcType, sigScope);
+  if (base)
+    attachMethod(obj, base);
   if (fd->body)
     later([this, d, obj, sigScope, fd] { funcBody(d, obj, sigScope, fd->body); });
+}
+
+NamedType *Checker::methodRecv(Func *fn, ast::FuncDecl *fd, Scope *sigScope) {
+  ast::Field &rf = fd->recv[0];
+  const Type *t;
+  if (auto *ell = llvm::dyn_cast_or_null<ast::EllipsisExpr>(rf.typeExpr)) {
+    error(ell->loc(), diag::DotsNotFinalParam);
+    t = types.invalid();
+  } else {
+    t = typ(rf.typeExpr);
+  }
+  auto *v = ctx.make<Var>(rf.names.empty() ? "" : rf.names[0]->name);
+  v->loc = rf.names.empty() ? rf.loc : rf.names[0]->loc();
+  v->type = t;
+  v->pkg = pkg;
+  v->isParam = true;
+  v->used = true;
+  if (!rf.names.empty())
+    declare(sigScope, rf.names[0], v);
+  fn->recv = v;
+  fn->recvType = t;
+  if (t == types.invalid())
+    return nullptr;
+  // The receiver is T or *T, T a type defined in this package that is
+  // neither a pointer nor an interface.
+  const Type *baseType = t;
+  if (auto *p = llvm::dyn_cast<PointerType>(t))
+    baseType = p->elem;
+  SourceLoc at = v->loc; // gc reports at the receiver's name
+  // Types are shared as const; a defined type's methods are filled in here,
+  // one method declaration at a time.
+  auto *nt = const_cast<NamedType *>(llvm::dyn_cast<NamedType>(baseType));
+  if (!nt) {
+    if (llvm::isa<BasicType>(baseType))
+      error(at, diag::NonLocalRecvType, typeStr(baseType));
+    else
+      error(at, diag::InvalidRecvType, typeStr(t), "");
+    return nullptr;
+  }
+  if (nt->obj->pkg != pkg) {
+    error(at, diag::NonLocalRecvType, typeStr(baseType));
+    return nullptr;
+  }
+  const Type *u = nt->underlying();
+  if (llvm::isa<PointerType>(u) || llvm::isa<InterfaceType>(u)) {
+    error(at, diag::InvalidRecvType, typeStr(t),
+          " (pointer or interface type)");
+    return nullptr;
+  }
+  std::string recvName = llvm::isa<PointerType>(t)
+                             ? "(*" + nt->obj->name + ")"
+                             : nt->obj->name;
+  fn->linkName = pkg->path + "." + recvName + "." + fn->name;
+  return nt;
+}
+
+void Checker::attachMethod(Func *fn, NamedType *nt) {
+  if (fn->name == "_")
+    return; // a blank method is checked but belongs to no method set
+  for (Func *m : nt->methods)
+    if (m->name == fn->name) {
+      error(fn->loc, diag::Redeclared, nt->obj->name + "." + fn->name,
+            "\n\t" + posString(m->loc) + ": other declaration of " +
+                fn->name);
+      return;
+    }
+  if (auto *st = llvm::dyn_cast<StructType>(nt->underlying()))
+    for (size_t i = 0; i < st->fields.size(); ++i)
+      if (st->fields[i].name == fn->name) {
+        error(fn->loc, diag::FieldAndMethodSameName, fn->name,
+              "\n\t" + posString(fieldVar(st, (int)i)->loc) +
+                  ": other declaration of " + fn->name);
+        return;
+      }
+  nt->methods.push_back(fn);
 }
 
 const SignatureType *Checker::funcType(Func *fn, ast::FuncTypeExpr *ft,

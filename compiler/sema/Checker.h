@@ -13,11 +13,12 @@
 //   Scope.cpp      blocks and declaring names in them
 //   Universe.cpp   the predeclared identifiers
 //   Resolver.cpp   package-level objects, imports, `main` and `init`
-//   CheckDecl.cpp  const/var/type/func declarations, cycles, signatures
+//   CheckDecl.cpp  const/var/type/func declarations, cycles, signatures,
+//                  method receivers and method sets
 //   TypeExpr.cpp   identifiers and type expressions
 //   CheckExpr.cpp  operands, operators, constants, implicit conversion
 //   Operand.cpp    spelling of operands and expressions, assignability
-//   CheckCall.cpp  calls, builtins, conversions, selectors
+//   CheckCall.cpp  calls, builtins, conversions, selectors (fields, methods)
 //   Assign.cpp     assignments, initialisations, :=
 //   CheckStmt.cpp  statements, function bodies, unused variables
 //   Branches.cpp   labels and the targets of break/continue/goto/fallthrough
@@ -348,11 +349,22 @@ public:
   /// Looks up field `name` in t (through embedded fields, breadth first as
   /// the spec's depth rule asks); fills sel's index path and indirect flag.
   /// Returns null if there is none, sets ambiguous if the depth has two.
+  /// With method non-null, methods of the named types reached count too: a
+  /// method found sets *method (sel.index then leads to the value that has
+  /// it) and returns null.
   Var *lookupField(const Type *t, llvm::StringRef name, Selection &sel,
-                   bool &ambiguous);
+                   bool &ambiguous, Func **method = nullptr);
   void compositeLit(Operand &x, ast::CompositeLitExpr *e, const Type *hint);
   /// Sets Var::addressTaken on the variable at the root of e (x in &x.f).
   void markAddressTaken(ast::Expr *e);
+  /// Checks a method's receiver and declares it in sigScope; returns the
+  /// base type the method belongs to, or null if the receiver is invalid.
+  NamedType *methodRecv(Func *fn, ast::FuncDecl *fd, Scope *sigScope);
+  /// Adds fn to nt's methods unless a method or field already has its name.
+  void attachMethod(Func *fn, NamedType *nt);
+  /// Completes the selector x.m (or T.m) of a method lookupField found.
+  void selectMethod(Operand &x, ast::SelectorExpr *e, Func *method,
+                    Selection s);
   std::string typesSummary(llvm::ArrayRef<const Type *> types,
                            bool variadic) const;
   /// Calls of panic in the current function (for terminating statements).

@@ -238,14 +238,9 @@ void Checker::collectFunc(ast::FuncDecl *fd, Scope *fileScope) {
   obj->loc = fd->name->loc();
   obj->pkg = pkg;
   obj->decl = fd;
-  if (!fd->recv.empty()) {
-    // Methods come with issue 3: their bodies are not checked.
-    SourceLoc at = fd->recv[0].loc.isValid() ? fd->recv[0].loc : fd->loc();
-    unsupported(at, "methods");
-    recordDef(fd->name, obj);
-    return;
-  }
-  if (name == "init" || (name == "main" && pkg->name == "main")) {
+  bool isMethod = !fd->recv.empty();
+  bool special = name == "init" || (name == "main" && pkg->name == "main");
+  if (!isMethod && special) {
     if (!fd->funcType->typeParams.empty()) {
       const ast::Field &tp = fd->funcType->typeParams[0];
       error(tp.names.empty() ? tp.loc : tp.names[0]->loc(),
@@ -254,7 +249,11 @@ void Checker::collectFunc(ast::FuncDecl *fd, Scope *fileScope) {
     else if (!fd->funcType->params.empty() || !fd->funcType->results.empty())
       error(fd->name->loc(), diag::FuncMustHaveNoArgs, name);
   }
-  if (name == "init") {
+  if (isMethod) {
+    // A method is not declared in any scope: funcDecl attaches it to its
+    // receiver's base type.
+    recordDef(fd->name, obj);
+  } else if (name == "init") {
     // init functions are not declared: nothing can refer to them.
     recordDef(fd->name, obj);
     obj->linkName =
@@ -286,13 +285,16 @@ void Checker::packageObjects() {
     return order_.lookup(a) < order_.lookup(b);
   });
   // Types first (defined, then aliases), so that the declarations of values
-  // and functions see complete types; then everything else, in source order.
-  for (int pass = 0; pass < 3; ++pass)
+  // and functions see complete types; then methods, so that every use finds
+  // them attached to their types; then everything else, in source order.
+  for (int pass = 0; pass < 4; ++pass)
     for (Object *obj : objs) {
       auto *tn = llvm::dyn_cast<TypeName>(obj);
-      bool alias = tn && objMap_.lookup(obj)->tspec->isAlias;
+      DeclInfo *d = objMap_.lookup(obj);
+      bool alias = tn && d->tspec->isAlias;
+      bool method = d->fdecl && !d->fdecl->recv.empty();
       if ((pass == 0 && tn && !alias) || (pass == 1 && alias) ||
-          (pass == 2 && !tn))
+          (pass == 2 && method) || (pass == 3 && !tn && !method))
         objDecl(obj);
     }
 }

@@ -5,11 +5,6 @@ package main
 // CHECK: unsupported_decls.go:[[@LINE+1]]:8: golc does not support dot imports yet
 import . "strings"
 
-type Celsius float64
-
-// CHECK: unsupported_decls.go:[[@LINE+1]]:7: golc does not support methods yet
-func (c Celsius) String() string { return "C" }
-
 // CHECK: unsupported_decls.go:[[@LINE+1]]:9: golc does not support generic functions yet
 func id[T any](x T) T { return x }
 

@@ -68,9 +68,14 @@ void Checker::assignment(Operand &x, const Type *t, llvm::StringRef context) {
   // spec: anything but untyped nil may be assigned to _.
   if (!t)
     return;
-  if (!assignableTo(x, t)) {
-    error(at(x), diag::CannotUseAsType, operandStr(x), typeStr(t),
-          context.str());
+  std::string cause;
+  if (!assignableTo(x, t, &cause)) {
+    if (cause.empty())
+      error(at(x), diag::CannotUseAsType, operandStr(x), typeStr(t),
+            context.str());
+    else
+      error(at(x), diag::CannotUseAsTypeCause, operandStr(x), typeStr(t),
+            context.str(), cause);
     x.mode = OpMode::Invalid;
   }
 }

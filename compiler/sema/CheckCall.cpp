@@ -17,11 +17,11 @@
 //
 // A selector x.f is a struct field or a method, found breadth first through
 // embedded fields (lookupField, the methods of each named type reached
-// alongside its struct's fields) and recorded as a Selection with its index
-// path. x.m of a value is a method value (MethodVal, gc's automatic &x for a
-// pointer method of an addressable x), T.m a method expression (MethodExpr,
-// the receiver its first parameter); interfaces, and so their methods, are
-// not supported yet.
+// alongside its struct's fields, and those of each interface reached) and
+// recorded as a Selection with its index path. x.m of a value is a method
+// value (MethodVal, gc's automatic &x for a pointer method of an addressable
+// x), T.m a method expression (MethodExpr, the receiver its first
+// parameter). A pointer to an interface has no methods.
 //===----------------------------------------------------------------------===//
 #include "sema/Checker.h"
 
@@ -564,6 +564,7 @@ bool Checker::copyCall(Operand &x, ast::CallExpr *call) {
 void Checker::conversion(Operand &x, const Type *t) {
   bool constArg = x.mode == OpMode::Constant;
   bool ok = false;
+  std::string cause;
   if (constArg && isConstType(t)) {
     // A constant conversion: the result is a constant of type t.
     const BasicType *b = asBasic(t);
@@ -596,12 +597,16 @@ void Checker::conversion(Operand &x, const Type *t) {
       x.val = Constant::makeString(s);
       ok = true;
     }
-  } else if (convertibleTo(x, t)) {
+  } else if (convertibleTo(x, t, &cause)) {
     ok = true;
     x.mode = OpMode::Value;
   }
   if (!ok) {
-    error(at(x), diag::CannotConvertToType, operandStr(x), typeStr(t));
+    if (cause.empty())
+      error(at(x), diag::CannotConvertToType, operandStr(x), typeStr(t));
+    else
+      error(at(x), diag::CannotConvertToTypeCause, operandStr(x), typeStr(t),
+            cause);
     x.mode = OpMode::Invalid;
     return;
   }
@@ -695,6 +700,10 @@ void Checker::selector(Operand &x, ast::SelectorExpr *e) {
       error(e->sel->loc(), diag::AmbiguousSelector, exprStr(e->x), sel);
     else if (typeField)
       error(e->sel->loc(), diag::TypeHasNoMethod, exprStr(e->x), sel,
+            typeStr(x.type));
+    else if (auto *p = llvm::dyn_cast<PointerType>(x.type->underlying());
+             p && isInterface(p->elem))
+      error(e->sel->loc(), diag::PointerToInterface, exprStr(e->x), sel,
             typeStr(x.type));
     else if (x.type->underlying() != types.invalid()) {
       // gc points out a field whose name differs only in its first letter's
@@ -819,6 +828,17 @@ Var *Checker::lookupField(const Type *t, llvm::StringRef name, Selection &sel,
               sel.index = e.index;
               sel.indirect = e.indirect;
             }
+          }
+      // An interface's methods (not those of a pointer to one).
+      if (auto *it = llvm::dyn_cast_or_null<InterfaceType>(
+              e.type->underlying());
+          it && method && !(e.index.empty() && e.indirect))
+        for (size_t i = 0; i < it->methods.size(); ++i)
+          if (it->methods[i].name == name && ++found == 1) {
+            result = nullptr;
+            resultMethod = ifaceMethod(e.type, it, i);
+            sel.index = e.index;
+            sel.indirect = e.indirect;
           }
       auto *st = llvm::dyn_cast_or_null<StructType>(e.type->underlying());
       if (!st)

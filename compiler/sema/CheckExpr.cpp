@@ -163,9 +163,11 @@ Checker::ExprKind Checker::exprInternal(Operand &x, ast::Expr *e) {
     x.expr = e;
     return Expression;
   case Node::TypeAssertExprKind:
-    use(llvm::cast<TypeAssertExpr>(e)->x);
-    unsupported(startLoc(e), "type assertions");
-    break;
+    typeAssertion(x, llvm::cast<TypeAssertExpr>(e));
+    if (x.invalid())
+      break;
+    x.expr = e;
+    return Expression;
   case Node::CallExprKind:
     return callExpr(x, llvm::cast<CallExpr>(e));
   case Node::StarExprKind:

@@ -71,7 +71,7 @@ void Checker::stmt(ast::Stmt *s) {
     unsupported(s->loc(), "defer statements");
     return;
   case Node::TypeSwitchStmtKind:
-    unsupported(s->loc(), "type switches");
+    typeSwitchStmt(llvm::cast<TypeSwitchStmt>(s));
     return;
   case Node::SelectStmtKind:
     selectStmt(llvm::cast<SelectStmt>(s));

@@ -312,8 +312,27 @@ public:
   void invalidConversion(ConvCode code, Operand &x, const Type *target);
 
   //===--- Assignability (Operand.cpp) -----------------------------------===//
-  bool assignableTo(Operand &x, const Type *t);
-  bool convertibleTo(Operand &x, const Type *t);
+  /// Whether x may be assigned to a t; if not and cause is given, why not
+  /// when gc says why (an interface not implemented, a type assertion
+  /// needed).
+  bool assignableTo(Operand &x, const Type *t, std::string *cause = nullptr);
+  bool convertibleTo(Operand &x, const Type *t, std::string *cause = nullptr);
+  //===--- Interfaces (Interface.cpp) ------------------------------------===//
+  const Type *interfaceType(ast::InterfaceTypeExpr *e);
+  /// The i-th method of interface it (whose type, named or not, is recv) as
+  /// an object a selection can refer to.
+  Func *ifaceMethod(const Type *recv, const InterfaceType *it, size_t i);
+  std::map<std::pair<const InterfaceType *, std::string>, Func *>
+      ifaceMethods_;
+  /// Whether v's method set lacks a method of it; reason says how, in gc's
+  /// words: `(missing M method)`.
+  bool missingMethod(const Type *v, const InterfaceType *it,
+                     std::string &reason);
+  /// v implements t (true if t is not an interface); else *cause is
+  /// `V does not implement T (reason)`.
+  bool implements(const Type *v, const Type *t, std::string *cause);
+  void typeAssertion(Operand &x, ast::TypeAssertExpr *e);
+  void typeSwitchStmt(ast::TypeSwitchStmt *s);
 
   //===--- Calls (CheckCall.cpp) -----------------------------------------===//
   // make([]T, n[, m]), append and copy.

@@ -6,8 +6,7 @@
 // literal and function bodies elided as `{…}`).
 //
 // Assignability and convertibility are the spec's rules, restricted to the
-// types golc has: interfaces other than the empty one are implemented by no
-// type yet (methods come with issue 3).
+// types golc has (implementing an interface: Interface.cpp).
 //===----------------------------------------------------------------------===//
 #include "sema/Checker.h"
 
@@ -83,7 +82,7 @@ bool golc::sema::isInterface(const Type *t) {
 // Assignability and convertibility
 //===----------------------------------------------------------------------===//
 
-bool Checker::assignableTo(Operand &x, const Type *t) {
+bool Checker::assignableTo(Operand &x, const Type *t, std::string *cause) {
   if (x.invalid() || !t || t == types.invalid())
     return true; // avoid follow-on errors
   const Type *v = x.type;
@@ -99,9 +98,15 @@ bool Checker::assignableTo(Operand &x, const Type *t) {
   // Identical underlying types, and one of them is not named.
   if (identical(vu, tu) && (!hasName(v) || !hasName(t)))
     return true;
-  // t is an interface x implements: with no methods yet, only the empty one.
-  if (auto *i = llvm::dyn_cast<InterfaceType>(tu))
-    return i->isEmpty();
+  // t is an interface x implements.
+  if (llvm::isa<InterfaceType>(tu))
+    return implements(v, t, cause);
+  // An interface value needs an assertion to become a concrete one.
+  if (llvm::isa<InterfaceType>(vu)) {
+    if (cause)
+      *cause = "need type assertion";
+    return false;
+  }
   // A bidirectional channel to a channel type with the same element type.
   if (auto *vc = llvm::dyn_cast<ChanType>(vu))
     if (auto *tc = llvm::dyn_cast<ChanType>(tu))
@@ -117,9 +122,13 @@ static bool isBytesOrRunes(const Type *t) {
   return false;
 }
 
-bool Checker::convertibleTo(Operand &x, const Type *t) {
-  if (assignableTo(x, t))
+bool Checker::convertibleTo(Operand &x, const Type *t, std::string *cause) {
+  std::string why;
+  if (assignableTo(x, t, &why))
     return true;
+  // Only an interface not implemented is worth explaining here.
+  if (cause && isInterface(t))
+    *cause = why;
   const Type *vu = x.type->underlying(), *tu = t->underlying();
   if (identical(vu, tu))
     return true;

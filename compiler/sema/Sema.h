@@ -16,6 +16,10 @@ public:
   SemaContext();
   ~SemaContext();
   TypeContext types;
+  /// The predeclared type `error`: one named type for every package checked
+  /// with this context (each has its own universe block), so that an
+  /// `error` of one package is identical to another's.
+  TypeName *errorTypeName = nullptr;
   template <typename T, typename... Args> T *make(Args &&...args) {
     auto p = std::make_unique<T>(std::forward<Args>(args)...);
     T *raw = p.get();

@@ -5,10 +5,11 @@
 //
 // Type expressions: golc's subset has the predeclared types, pointers,
 // structs, arrays (whose length is a constant checked as gc does), slices,
-// maps (whose key type must be comparable), channels and func types, and
-// types defined from them; every other composite type constructor
-// (interfaces) is reported unsupported where it is written, and denotes the
-// invalid type, which silences follow-on errors about values of that type.
+// maps (whose key type must be comparable), channels, func types and
+// interfaces (Interface.cpp), and types defined from them; what is outside
+// the subset (generic types) is reported unsupported where it is written,
+// and denotes the invalid type, which silences follow-on errors about values
+// of that type.
 // A struct type gets one Var per field (Selection::obj refers to it). A use
 // of a local variable inside a func literal that does not declare it is
 // recorded as a capture (noteCapture).
@@ -62,15 +63,11 @@ void Checker::ident(Operand &x, ast::IdentExpr *e, bool wantType) {
     x.mode = OpMode::Constant;
     break;
   case Object::TypeName:
-    // The predeclared complex and interface types (error, any) come later.
+    // The predeclared complex types come later.
     if (auto *b = llvm::dyn_cast<BasicType>(t);
         b && (b->bkind == BasicType::Complex64 ||
               b->bkind == BasicType::Complex128)) {
       unsupported(e->loc(), "complex numbers");
-      return;
-    }
-    if (!obj->pkg && isInterface(t)) {
-      unsupported(e->loc(), "interfaces");
       return;
     }
     x.mode = OpMode::TypeExpr;
@@ -169,8 +166,7 @@ const Type *Checker::typInternal(ast::Expr *e) {
     return funcType(nullptr, llvm::cast<FuncTypeExpr>(e),
                     newScope(scope_, /*isFunc=*/true));
   case Node::InterfaceTypeExprKind:
-    unsupported(e->loc(), "interfaces");
-    break;
+    return interfaceType(llvm::cast<InterfaceTypeExpr>(e));
   case Node::MapTypeExprKind: {
     auto *m = llvm::cast<MapTypeExpr>(e);
     const Type *key = typ(m->key);

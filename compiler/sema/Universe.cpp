@@ -32,13 +32,17 @@ void Checker::makeUniverse() {
   defType("rune", types.runeType(), true);
   defType("any", types.emptyInterface(), true);
 
-  // type error interface { Error() string }
-  TypeName *errorName = defType("error", nullptr, false);
-  NamedType *errorType = types.newNamed(errorName);
-  const SignatureType *errorSig = types.signature(
-      types.tuple({}), types.tuple({types.stringType()}), false);
-  errorType->underlyingType = types.interface({{"Error", errorSig}});
-  errorName->type = errorType;
+  // type error interface { Error() string }, shared by all packages.
+  if (!ctx.errorTypeName) {
+    TypeName *errorName = ctx.make<TypeName>("error");
+    NamedType *errorType = types.newNamed(errorName);
+    const SignatureType *errorSig = types.signature(
+        types.tuple({}), types.tuple({types.stringType()}), false);
+    errorType->underlyingType = types.interface({{"Error", errorSig}});
+    errorName->type = errorType;
+    ctx.errorTypeName = errorName;
+  }
+  universe_->insert(ctx.errorTypeName);
 
   auto defConst = [&](llvm::StringRef name, BasicType::BasicKind k,
                       Constant v) {

@@ -12,7 +12,5 @@ func main() {
 	c := 2i
 	// CHECK: unsupported_exprs.go:[[@LINE+1]]:7: golc does not support the builtin complex yet
 	a := complex(l[0], 3)
-	// CHECK: unsupported_exprs.go:[[@LINE+1]]:7: golc does not support type assertions yet
-	t := g.(int)
-	println(g, h, l, c, a, t)
+	println(g, h, l, c, a)
 }

@@ -8,9 +8,12 @@
 //     does: interface data is never written through, so no allocation.
 // So a method table entry (`ifn`) takes that pointer and loads the receiver
 // through it (Method.cpp's ·i wrappers); a call i.m(a) is
+//   load volatile i8, ptr %itab       (the nil check, below)
 //   %fn = load ptr, (itab + fun[k])   (k: m's index in I's sorted methods)
 //   call R %fn(ptr %data, A %a)
-// A nil interface faults on the itab load and panics as a nil dereference.
+// A nil interface faults on a load of the itab's first byte, before the
+// method's slot, so the fault address is 0 as under gc; it panics as a nil
+// dereference.
 //
 // Conversions: T to I uses the static itab `go.itab.T,I` (TypeDesc.cpp); I
 // to interface{} takes the itab's type; I1 to I2 asks runtime.getitab for
@@ -95,6 +98,9 @@ llvm::Value *FuncLowerer::callIfaceMethod(llvm::Value *v, const sema::Type *t,
   const sema::SignatureType *sig = it->methods[index].sig;
   llvm::Value *itab = b.CreateExtractValue(v, 0, "itab");
   llvm::Value *data = b.CreateExtractValue(v, 1, "data");
+  // gc's nil check: touch the itab itself first, so that a nil interface
+  // faults at address 0 (as under gc), not at the method's slot.
+  b.CreateLoad(b.getInt8Ty(), itab, /*isVolatile=*/true, "nilcheck");
   llvm::Value *code = b.CreateLoad(
       b.getPtrTy(),
       b.CreateConstInBoundsGEP1_64(b.getInt8Ty(), itab, kItabFun + 8 * index),

@@ -1,8 +1,4 @@
 // RUN: %gorun %s | FileCheck %s
-// XFAIL: *
-// Expected to fail until golc compiles what the package uses: methods,
-// interfaces and runtime-defined (body-less) functions (issue 3). The CHECK
-// lines are gc's output; remove the XFAIL when the program passes.
 // Package sync/atomic: Add, Load, Store, Swap and CompareAndSwap on every
 // integer type, raced by many goroutines, and the atomic types.
 package main

@@ -1,8 +1,4 @@
 // RUN: %gorun --stdin %s %s | FileCheck %s
-// XFAIL: *
-// Expected to fail until golc compiles what the package uses: methods,
-// interfaces and runtime-defined (body-less) functions (issue 3). The CHECK
-// lines are gc's output; remove the XFAIL when the program passes.
 // Packages bufio and io: a Scanner over standard input (this file) by
 // lines, Scanners by words and runes, a Reader's ReadString, ReadRune and
 // ReadLine, a Writer's buffering and Flush, and io's helpers.

@@ -1,8 +1,4 @@
 // RUN: %gorun %s | FileCheck %s
-// XFAIL: *
-// Expected to fail until golc compiles what the package uses: methods,
-// interfaces and runtime-defined (body-less) functions (issue 3). The CHECK
-// lines are gc's output; remove the XFAIL when the program passes.
 // Package errors: New makes distinct errors compared by identity, Unwrap
 // follows an Unwrap method, Is walks the chain (and uses Is methods), and
 // Is never compares values of a type that == would panic on; As finds an

@@ -1,8 +1,4 @@
 // RUN: %gorun --stdin %S/Inputs/stdlib_fmt_scan.txt %s | FileCheck %s
-// XFAIL: *
-// Expected to fail until golc compiles what the package uses: methods,
-// interfaces and runtime-defined (body-less) functions (issue 3). The CHECK
-// lines are gc's output; remove the XFAIL when the program passes.
 // Package fmt, scanning: Scan reading numbers and words from standard
 // input (newlines are space), Scanln stopping at a line's end, Sscan,
 // Sscanf with literal text, widths and %%, Sscanln, into variables of

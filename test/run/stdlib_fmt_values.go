@@ -1,8 +1,4 @@
 // RUN: %gorun %s | FileCheck %s
-// XFAIL: *
-// Expected to fail until golc compiles what the package uses: methods,
-// interfaces and runtime-defined (body-less) functions (issue 3). The CHECK
-// lines are gc's output; remove the XFAIL when the program passes.
 // Package fmt, composite values: structs ({1 2}, %+v, %#v), pointers to
 // them at the top (&{...}), slices, arrays, maps with sorted keys, nested
 // values, nil values of every kind, and String/Error methods, which are

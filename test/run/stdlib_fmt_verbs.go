@@ -1,8 +1,4 @@
 // RUN: %gorun %s | FileCheck %s
-// XFAIL: *
-// Expected to fail until golc compiles what the package uses: methods,
-// interfaces and runtime-defined (body-less) functions (issue 3). The CHECK
-// lines are gc's output; remove the XFAIL when the program passes.
 // Package fmt, basic values: each verb with flags, widths and precisions
 // (also from arguments and with argument indexes), Print/Println spacing,
 // the Sprint/Fprint/Errorf variants, and gc's texts for bad verbs, missing

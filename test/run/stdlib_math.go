@@ -1,8 +1,4 @@
 // RUN: %gorun %s | FileCheck %s
-// XFAIL: *
-// Expected to fail until golc compiles what the package uses: methods,
-// interfaces and runtime-defined (body-less) functions (issue 3). The CHECK
-// lines are gc's output; remove the XFAIL when the program passes.
 // Package math: constants, bit conversions, and the exact functions
 // (Floor, Ceil, Trunc, Round, RoundToEven, Abs, Mod, Sqrt, Max, Min, ...)
 // with their special cases; and package math/bits.

@@ -1,8 +1,4 @@
 // RUN: %gorun --env GOLC_STDLIB_VAR=set-by-test %s -- %s %t.out extra | FileCheck %s
-// XFAIL: *
-// Expected to fail until golc compiles what the package uses: methods,
-// interfaces and runtime-defined (body-less) functions (issue 3). The CHECK
-// lines are gc's output; remove the XFAIL when the program passes.
 // Package os: Args, the environment, Stdout/Stderr as *File (Write,
 // WriteString), files (Create, Open, ReadFile, WriteFile, errors of
 // missing files, closing twice), and Exit's status.

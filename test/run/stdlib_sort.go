@@ -1,8 +1,4 @@
 // RUN: %gorun %s | FileCheck %s
-// XFAIL: *
-// Expected to fail until golc compiles what the package uses: methods,
-// interfaces and runtime-defined (body-less) functions (issue 3). The CHECK
-// lines are gc's output; remove the XFAIL when the program passes.
 // Package sort: Ints, Strings, Float64s (NaNs first), Sort and Stable on an
 // Interface, Reverse, Slice (whose order among equal elements must be
 // gc's: its pattern-defeating quicksort), SliceStable, and the searches.

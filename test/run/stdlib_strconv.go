@@ -1,8 +1,4 @@
 // RUN: %gorun %s | FileCheck %s
-// XFAIL: *
-// Expected to fail until golc compiles what the package uses: methods,
-// interfaces and runtime-defined (body-less) functions (issue 3). The CHECK
-// lines are gc's output; remove the XFAIL when the program passes.
 // Package strconv: integers in every base, Atoi and ParseInt with gc's
 // *NumError messages, bools, quoting, and floats: FormatFloat with
 // explicit precisions (exact decimal rounding, ties to even) and with -1

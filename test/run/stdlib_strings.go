@@ -1,8 +1,4 @@
 // RUN: %gorun %s | FileCheck %s
-// XFAIL: *
-// Expected to fail until golc compiles what the package uses: methods,
-// interfaces and runtime-defined (body-less) functions (issue 3). The CHECK
-// lines are gc's output; remove the XFAIL when the program passes.
 // Package strings: searching, splitting, joining, trimming, case mapping
 // (Unicode included), replacing, comparing, Builder and Reader, with the
 // edge cases gc has (empty separators, invalid UTF-8, n arguments), and

@@ -1,8 +1,4 @@
 // RUN: %gorun %s | FileCheck %s
-// XFAIL: *
-// Expected to fail until golc compiles what the package uses: methods,
-// interfaces and runtime-defined (body-less) functions (issue 3). The CHECK
-// lines are gc's output; remove the XFAIL when the program passes.
 // Package time: Duration arithmetic, String and ParseDuration; Sleep,
 // Now, Since and Sub on the monotonic clock; Timer, After, AfterFunc,
 // Ticker and Tick on the runtime's timers (Stop and Reset included); and

@@ -24,9 +24,13 @@
 
 #include <string.h>
 
+// Go's layout. x is the bad index, read as an int64 if signed, else as a
+// uint64 (an index of an unsigned type can be 2^63 or more); y, a length,
+// capacity or index known to be good, is never negative.
 struct boundsError {
   int64_t x;
   int64_t y;
+  bool signed_;
   uint8_t code;
 };
 
@@ -40,8 +44,8 @@ RUNTIME_TYPE(errorStringType, String, kindString, "errorString")
 RUNTIME_TYPE(plainErrorType, String, kindString, "plainError")
 
 // The messages of boundsError, by code: %x is the bad index, %y the
-// length, capacity or other bound. When x is negative, the second table's
-// form applies: the bound does not matter then.
+// length, capacity or other bound. When a signed x is negative, the second
+// table's form applies: the bound does not matter then.
 static const char *const boundsErrorFmt[] = {
     "index out of range [%x] with length %y",
     "slice bounds out of range [:%x] with length %y",
@@ -64,10 +68,19 @@ static const char *const boundsNegErrorFmt[] = {
 };
 
 static void printboundsError(const boundsError *e) {
-  const char *fmt = e->x < 0 ? boundsNegErrorFmt[e->code] : boundsErrorFmt[e->code];
+  bool neg = e->signed_ && e->x < 0;
+  const char *fmt = neg ? boundsNegErrorFmt[e->code] : boundsErrorFmt[e->code];
   for (const char *s = fmt; *s; s++) {
-    if (s[0] == '%' && (s[1] == 'x' || s[1] == 'y')) {
-      printint(s[1] == 'x' ? e->x : e->y);
+    if (s[0] == '%' && s[1] == 'x') {
+      if (e->signed_)
+        printint(e->x);
+      else
+        printuint((uint64_t)e->x);
+      s++;
+      continue;
+    }
+    if (s[0] == '%' && s[1] == 'y') {
+      printint(e->y);
       s++;
       continue;
     }
@@ -75,9 +88,9 @@ static void printboundsError(const boundsError *e) {
   }
 }
 
-void panicBounds(uint8_t code, int64_t x, int64_t y) {
+void panicBounds(uint8_t code, int64_t x, int64_t y, bool xsigned) {
   boundsError *e = (boundsError *)mallocgc(sizeof(boundsError), nullptr, true);
-  *e = boundsError{x, y, code};
+  *e = boundsError{x, y, xsigned, code};
   gopanic(eface{&boundsErrorType, e});
 }
 

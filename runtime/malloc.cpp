@@ -16,18 +16,24 @@
 //     GC object); a running goroutine has sched.sp == 0 and is covered by
 //     its thread. Each M's g0 stack is pushed the same way from g0.sched.sp.
 //
-// With several Ms, a collection started by one M can stop another
-// anywhere, including in the middle of a switch, between setgcstack and
-// the move of sp. Boehm then scans that thread from the sp it stopped at
-// up to the bottom it was told, two ends on different stacks. The switches
-// are ordered so that this range is always empty: every g0 stack lies above
-// every goroutine stack (stack.cpp lays them out so), and a switch to g0
-// moves sp before it calls setgcstack (mcall, systemstack) while a switch
-// away from g0 calls setgcstack before it moves sp (gogo, the return of
-// systemstack): in between, sp is on g0 and the bottom is the goroutine's,
-// below it. Meanwhile the goroutine's stack is still covered by the push
-// callback (its gobuf.sp is saved before and cleared after), and g0's
-// stack holds nothing live at that point.
+// With several Ms, a collection started by one M stops the others with a
+// signal, which can land in the middle of a switch: between setgcstack and
+// the move of sp, the sp Boehm records and the bottom it was told are on two
+// different stacks. Whichever comes first, the range is wrong: a bottom
+// above sp spans every stack between the two (unmapped guards included), a
+// bottom below sp gives a negative size, which Boehm adds into the total
+// stack size it paces collections by (min_bytes_allocd): after one such
+// stop, the next collection is due only some 2^64 bytes later, and the heap
+// grows to its limit. No order of the two moves avoids both, so the stopped
+// thread fixes its bottom itself: gcsuspend, installed in front of Boehm's
+// suspend-signal handler, sets the bottom to the top of the stack the
+// handler runs on (the interrupted one: the handler is not SA_ONSTACK), lets
+// Boehm record sp and wait for the world to restart, and then puts back the
+// bottom setgcstack last set (gcstackbottom), for the switch to go on. In
+// that window the goroutine being left or entered is still covered by the
+// push callback (its gobuf.sp is saved before the switch and cleared after).
+// The collecting thread and a lone M are never in the middle of a switch
+// when Boehm reads their bottom.
 //
 // A collection runs on the stack of the allocation that triggers it, and
 // needs room there: 26 KiB measured with Boehm 8.2 (a parallel-marking
@@ -48,6 +54,7 @@
 #define GC_THREADS
 #include <gc/gc.h>
 #include <gc/gc_mark.h>
+#include <signal.h>
 #include <string.h>
 
 // Every zero-byte allocation returns this address, as in Go.
@@ -89,6 +96,74 @@ static void GC_CALLBACK gcstart() {
     stackReleaseIdle();
 }
 
+// The bottom of this thread's stack as the collector was last told it
+// (setgcstack), which gcsuspend puts back.
+static __thread uintptr_t gcstackbottom __attribute__((tls_model("local-exec")));
+
+void gcminit(m *mp) {
+  GC_stack_base sb;
+  void *handle = GC_get_my_stackbottom(&sb);
+  gcstackbottom = (uintptr_t)sb.mem_base;
+  __atomic_signal_fence(__ATOMIC_SEQ_CST);
+  mp->gcthread = handle;
+}
+
+void setgcstack(g *gp) {
+  gcstackbottom = gp->stack.hi;
+  // Recorded before Boehm is told: a stop in between then puts back the
+  // new bottom, which the store below writes again.
+  __atomic_signal_fence(__ATOMIC_SEQ_CST);
+  GC_stack_base sb = {(void *)gp->stack.hi};
+  GC_set_stackbottom(gp->m->gcthread, &sb);
+}
+
+// The top of the stack sp is on, of the stacks mp's thread runs on: its
+// current goroutine's, or else its g0 stack (whose bottom is not known for
+// m0: it is the process's stack). Never the signal stack: sighandler blocks
+// every signal, the collector's included, while it runs there.
+static uintptr_t stackhiOf(m *mp, uintptr_t sp) {
+  g *gp = mp->curg;
+  if (gp && gp->stack.lo <= sp && sp < gp->stack.hi)
+    return gp->stack.hi;
+  return mp->g0->stack.hi;
+}
+
+static void (*boehmSuspendHandler)(int, siginfo_t *, void *);
+
+// Boehm's suspend signal, on a thread it stops for a collection: the
+// bottom of the thread's stack is made the top of the stack the thread is
+// on while Boehm's handler waits in it (see the file comment). Only
+// async-signal-safe work: GC_set_stackbottom with a thread handle is two
+// stores. NORACE: the fields read are the interrupted thread's own.
+NORACE static void gcsuspend(int sig, siginfo_t *info, void *ctx) {
+  g *gp = getg();
+  m *mp = gp ? gp->m : nullptr;
+  if (!mp || !mp->gcthread) {
+    // A thread that runs no M yet: its stack is the one Boehm knows.
+    boehmSuspendHandler(sig, info, ctx);
+    return;
+  }
+  uintptr_t told = gcstackbottom;
+  GC_stack_base sb = {(void *)stackhiOf(mp, (uintptr_t)__builtin_frame_address(0))};
+  GC_set_stackbottom(mp->gcthread, &sb);
+  boehmSuspendHandler(sig, info, ctx);
+  sb.mem_base = (void *)told;
+  GC_set_stackbottom(mp->gcthread, &sb);
+}
+
+// Puts gcsuspend in front of the handler GC_INIT installed for the
+// suspend signal, with its mask and flags.
+static void installgcsuspend() {
+  int sig = GC_get_suspend_signal();
+  struct sigaction sa;
+  if (sigaction(sig, nullptr, &sa) != 0 || !(sa.sa_flags & SA_SIGINFO))
+    throw_("mallocinit: unexpected collector suspend handler");
+  boehmSuspendHandler = sa.sa_sigaction;
+  sa.sa_sigaction = gcsuspend;
+  if (sigaction(sig, &sa, nullptr) != 0)
+    throw_("mallocinit: sigaction failed");
+}
+
 // Starts the collector. schedinit calls it first, on the main thread.
 void mallocinit() {
   GC_set_warn_proc(gcwarn);
@@ -101,20 +176,11 @@ void mallocinit() {
   prevPushOtherRoots = GC_get_push_other_roots();
   GC_set_push_other_roots(pushgoroutinestacks);
   GC_set_start_callback(gcstart);
+  installgcsuspend();
 #if GOLC_TSAN
   // No collections under ThreadSanitizer (race.cpp says why).
   GC_disable();
 #endif
-}
-
-void gcminit(m *mp) {
-  GC_stack_base sb;
-  mp->gcthread = GC_get_my_stackbottom(&sb);
-}
-
-void setgcstack(g *gp) {
-  GC_stack_base sb = {(void *)gp->stack.hi};
-  GC_set_stackbottom(gp->m->gcthread, &sb);
 }
 
 // Stack bytes an allocation that may collect needs (see the file comment).

@@ -15,8 +15,7 @@
 // Every M after m0 is a pthread, created through the collector
 // (GC_pthread_create) so that Boehm knows it, stops it during collections
 // and scans its stack. The thread runs on its g0 stack, which the runtime
-// allocates (stack.cpp puts g0 stacks above all goroutine stacks, as the
-// collector's view of stack switches requires).
+// allocates (stack.cpp).
 //
 //===----------------------------------------------------------------------===//
 

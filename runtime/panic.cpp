@@ -218,10 +218,15 @@ void gopanic(eface e) {
 }
 
 // The runtime's panics, called by compiled code (docs/runtime-abi.md) and
-// by sigpanic0. Their values are runtime errors (error.cpp).
+// by sigpanic0. Their values are runtime errors (error.cpp). Each bounds
+// check has two: name for a bad index x of a signed type, nameU for one of
+// an unsigned type, which prints as the uint64 it is (gc's panicIndexU:
+// `index out of range [18446744073709551615] with length 3`).
 #define PANIC_BOUNDS(name, code)                                                                   \
   extern "C" NORETURN void name(int64_t x, int64_t y) __asm__("runtime." #name);                   \
-  void name(int64_t x, int64_t y) { panicBounds(code, x, y); }
+  void name(int64_t x, int64_t y) { panicBounds(code, x, y); }                                     \
+  extern "C" NORETURN void name##U(uint64_t x, int64_t y) __asm__("runtime." #name "U");           \
+  void name##U(uint64_t x, int64_t y) { panicBounds(code, (int64_t)x, y, false); }
 
 PANIC_BOUNDS(panicIndex, boundsIndex)
 PANIC_BOUNDS(panicSliceAlen, boundsSliceAlen)

@@ -27,7 +27,8 @@
 // its stack. The g leaves the M again through mcall, which saves its
 // context and calls a function on g0: goexit0 when it returns (the g goes
 // dead onto the P's free list, the next newproc reuses it and its stack),
-// gosched_m when it yields (it joins the global queue), park_m when it
+// gosched_m when it yields (it joins the global queue; goyield_m, for the
+// runtime's own yields, keeps it on its P's queue), park_m when it
 // blocks (gopark: it waits, on no run queue, until someone goreadies it).
 // Every change of a g's state goes through casgstatus, which refuses any
 // transition the state machine does not have.
@@ -1447,6 +1448,24 @@ NORACE void gosched_m(g *gp) {
 // runtime.Gosched: lets other goroutines run; the caller goes to the back
 // of the global queue and continues when the scheduler gets to it.
 void Gosched() { mcall(gosched_m); }
+
+// goyield continuation on g0: gp goes to the tail of its P's own run queue.
+void goyield_m(g *gp) __asm__("runtime.goyield_m");
+NORACE void goyield_m(g *gp) {
+  stackcheck(gp);
+  p *pp = gp->m->p;
+  casgstatus(gp, _Grunning, _Grunnable);
+  dropg();
+  runqput(pp, gp, false);
+  schedule();
+}
+
+// Like Gosched, but the caller stays with its P: it goes to the tail of
+// the local run queue, behind what this P already has to run, instead of
+// to the global queue, which a P looks at only when its own queue is empty
+// (or once every 61 schedules) and from which any P may take it. For the
+// runtime's own short yields (semrelease1's hand-off).
+void goyield() { mcall(goyield_m); }
 
 // gopark continuation on g0: gp is parked, then the waiter's unlockf runs
 // (from then on, anyone may goready gp); if it refuses, gp runs on.

@@ -84,6 +84,7 @@ const char *waitReasonString(waitReason r);
 
 // Blocking and waking goroutines: the only way a goroutine waits.
 //
+void goyield() __asm__("runtime.goyield");
 // gopark puts the current goroutine to sleep: on g0 (mcall(park_m)) it goes
 // _Grunning -> _Gwaiting with waitreason reason, leaves its M, and then
 // unlockf(gp, lock) runs; if unlockf returns false the goroutine is made
@@ -319,7 +320,9 @@ enum : uint8_t {
   boundsSlice3C,    // s[x:y:?]: 0 <= x <= y failed
 };
 // panic(boundsError{x, y, code}): `runtime error: index out of range ...`.
-NORETURN void panicBounds(uint8_t code, int64_t x, int64_t y) __asm__("runtime.panicBounds");
+// x is read as a uint64 when !xsigned (the index had an unsigned type).
+NORETURN void panicBounds(uint8_t code, int64_t x, int64_t y, bool xsigned = true)
+    __asm__("runtime.panicBounds");
 // The runtime.Error value whose message is `runtime error: ` + s.
 eface runtimeError(const char *s) __asm__("runtime.runtimeError");
 // The runtime.Error value whose message is s alone, without the

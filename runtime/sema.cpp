@@ -324,10 +324,10 @@ void semrelease1(uint32_t *addr, bool handoff) {
     // Direct handoff: goready put the waiter in this P's runnext; yield so
     // that it runs now, instead of the releaser going on and perhaps
     // taking the semaphore back. (Only when asked: without starvation a
-    // waiter woken late may find the count gone anyway.) Go yields to the
-    // local run queue (goyield); Gosched's global queue is what proc.cpp
-    // offers.
-    Gosched();
+    // waiter woken late may find the count gone anyway.) The releaser
+    // waits on this P's queue behind the waiter (goyield), not on the
+    // global queue.
+    goyield();
   }
 }
 

@@ -45,10 +45,8 @@
 //   base                                                                 top
 //   | guarded stacks, bump up -> | - | unguarded stacks, bump up -> | <- system |
 //
-// (the "-" is one inaccessible slot, below the lowest unguarded stack)
-// because the collector depends on it: the order of every stack switch in
-// asm_amd64.S (see malloc.cpp) assumes that each g0 stack lies above every
-// goroutine stack. m0's g0 is the process's own stack, above any mapping.
+// (the "-" is one inaccessible slot, below the lowest unguarded stack).
+// m0's g0 is the process's own stack, above any mapping.
 //
 //===----------------------------------------------------------------------===//
 

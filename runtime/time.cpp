@@ -317,10 +317,14 @@ bool checkTimers(p *pp, int64_t now, int64_t *pollUntil) {
   return ran;
 }
 
+// Runs without sched.lock (where Go takes allpLock), so it reads the Ps as
+// proc.cpp says: gomaxprocs first, then allp. A GOMAXPROCS that grows in
+// between publishes its larger array before the count; read the other way
+// round, the old array could be indexed with the new count.
 int64_t timeSleepUntil() {
   int64_t next = maxWhen;
-  p **ps = __atomic_load_n(&allp, __ATOMIC_ACQUIRE);
   int32_t n = __atomic_load_n(&gomaxprocs, __ATOMIC_ACQUIRE);
+  p **ps = __atomic_load_n(&allp, __ATOMIC_ACQUIRE);
   for (int32_t i = 0; i < n; i++) {
     int64_t w = __atomic_load_n(&ps[i]->timer0When, __ATOMIC_ACQUIRE);
     if (w != 0 && w < next)

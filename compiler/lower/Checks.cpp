@@ -3,7 +3,10 @@
 // checks (each failure is a call of a noreturn, cold runtime function on a
 // branch marked unlikely, followed by `unreachable`):
 //   s[i]        i <u len, else runtime.panicIndex(i, len) (one unsigned
-//               compare also catches a negative i)
+//               compare also catches a negative i); for an i of unsigned
+//               type runtime.panicIndexU, which prints an i of 2^63 or more
+//               as the unsigned number it is, not as a negative one (so do
+//               the slice bounds checks' U variants, boundsPanic)
 //   x / y, x % y    y == 0 calls runtime.panicdivide; for signed x the
 //               quotient MinInt / -1 wraps to MinInt and the remainder is 0,
 //               where `idiv` would trap: y == -1 divides by 1 and negates
@@ -40,8 +43,35 @@ llvm::Value *FuncLowerer::toInt64(llvm::Value *v, const sema::Type *t) {
                            : b.CreateSExt(v, b.getInt64Ty());
 }
 
-void FuncLowerer::emitIndexCheck(llvm::Value *i, llvm::Value *len) {
-  emitCheck(b.CreateICmpUGE(i, len), RuntimeFn::panicIndex, {i, len});
+RuntimeFn FuncLowerer::boundsPanic(RuntimeFn fn, const sema::Type *t) {
+  if (!t || !isUnsignedType(t))
+    return fn;
+  switch (fn) {
+  case RuntimeFn::panicIndex:
+    return RuntimeFn::panicIndexU;
+  case RuntimeFn::panicSliceAlen:
+    return RuntimeFn::panicSliceAlenU;
+  case RuntimeFn::panicSliceAcap:
+    return RuntimeFn::panicSliceAcapU;
+  case RuntimeFn::panicSliceB:
+    return RuntimeFn::panicSliceBU;
+  case RuntimeFn::panicSlice3Alen:
+    return RuntimeFn::panicSlice3AlenU;
+  case RuntimeFn::panicSlice3Acap:
+    return RuntimeFn::panicSlice3AcapU;
+  case RuntimeFn::panicSlice3B:
+    return RuntimeFn::panicSlice3BU;
+  case RuntimeFn::panicSlice3C:
+    return RuntimeFn::panicSlice3CU;
+  default:
+    return fn;
+  }
+}
+
+void FuncLowerer::emitIndexCheck(llvm::Value *i, llvm::Value *len,
+                                 const sema::Type *indexType) {
+  emitCheck(b.CreateICmpUGE(i, len),
+            boundsPanic(RuntimeFn::panicIndex, indexType), {i, len});
 }
 
 llvm::Value *FuncLowerer::emitDivide(tok::Kind op, llvm::Value *x,

@@ -37,7 +37,7 @@ llvm::Value *FuncLowerer::indexAddr(ast::IndexExpr *e) {
     llvm::Value *s = lowerExpr(e->x);
     llvm::Value *i = lowerIndexValue(index);
     LocationScope ls(*this, e->lbrack.isValid() ? e->lbrack : e->loc());
-    emitIndexCheck(i, b.CreateExtractValue(s, 1));
+    emitIndexCheck(i, b.CreateExtractValue(s, 1), index->type);
     return b.CreateInBoundsGEP(m.memType(st->elem), b.CreateExtractValue(s, 0),
                                i);
   }
@@ -53,7 +53,7 @@ llvm::Value *FuncLowerer::indexAddr(ast::IndexExpr *e) {
   }
   llvm::Value *i = lowerIndexValue(index);
   LocationScope ls(*this, e->lbrack.isValid() ? e->lbrack : e->loc());
-  emitIndexCheck(i, b.getInt64(at->len));
+  emitIndexCheck(i, b.getInt64(at->len), index->type);
   if (!llvm::isa<sema::ArrayType>(u) && m.sizeOf(at) >= 4096)
     emitNilCheck(base);
   return b.CreateInBoundsGEP(m.memType(at), base, {b.getInt64(0), i});

@@ -547,8 +547,13 @@ public:
   /// unlikely branch); emission continues on the other path.
   void emitCheck(llvm::Value *failed, RuntimeFn fn,
                  llvm::ArrayRef<llvm::Value *> args);
-  /// 0 <= i < len, or runtime.panicIndex(i, len). i is an int64.
-  void emitIndexCheck(llvm::Value *i, llvm::Value *len);
+  /// 0 <= i < len, or runtime.panicIndex(i, len). i is an int64, widened
+  /// from an index of type indexType.
+  void emitIndexCheck(llvm::Value *i, llvm::Value *len,
+                      const sema::Type *indexType);
+  /// The bounds panic fn (panicIndex, panicSliceB, ...) for a bad index of
+  /// type t: its U variant when t is unsigned.
+  RuntimeFn boundsPanic(RuntimeFn fn, const sema::Type *t);
   /// x / y or x % y with Go's semantics for integers of type t.
   llvm::Value *emitDivide(tok::Kind op, llvm::Value *x, llvm::Value *y,
                           const sema::Type *t);

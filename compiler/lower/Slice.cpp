@@ -93,20 +93,29 @@ llvm::Value *FuncLowerer::lowerSlice(ast::SliceExpr *e) {
   llvm::Value *max = e->max ? lowerIndexValue(e->max) : nullptr;
   LocationScope ls(*this, e->lbrack.isValid() ? e->lbrack : e->loc());
 
+  // Each check's panic reports its first operand, as unsigned if its type is.
+  const sema::Type *loType = e->lo ? e->lo->type : nullptr;
   if (e->slice3 && max) {
     emitCheck(b.CreateICmpUGT(max, cap),
-              capIsLen ? RuntimeFn::panicSlice3Alen : RuntimeFn::panicSlice3Acap,
+              boundsPanic(capIsLen ? RuntimeFn::panicSlice3Alen
+                                   : RuntimeFn::panicSlice3Acap,
+                          e->max->type),
               {max, cap});
-    emitCheck(b.CreateICmpUGT(hi, max), RuntimeFn::panicSlice3B, {hi, max});
-    emitCheck(b.CreateICmpUGT(lo, hi), RuntimeFn::panicSlice3C, {lo, hi});
+    emitCheck(b.CreateICmpUGT(hi, max),
+              boundsPanic(RuntimeFn::panicSlice3B, e->hi->type), {hi, max});
+    emitCheck(b.CreateICmpUGT(lo, hi),
+              boundsPanic(RuntimeFn::panicSlice3C, loType), {lo, hi});
   } else {
     if (hi)
       emitCheck(b.CreateICmpUGT(hi, cap),
-                capIsLen ? RuntimeFn::panicSliceAlen : RuntimeFn::panicSliceAcap,
+                boundsPanic(capIsLen ? RuntimeFn::panicSliceAlen
+                                     : RuntimeFn::panicSliceAcap,
+                            e->hi->type),
                 {hi, cap});
     else
       hi = len;
-    emitCheck(b.CreateICmpUGT(lo, hi), RuntimeFn::panicSliceB, {lo, hi});
+    emitCheck(b.CreateICmpUGT(lo, hi),
+              boundsPanic(RuntimeFn::panicSliceB, loType), {lo, hi});
     max = cap;
   }
 

@@ -120,7 +120,7 @@ llvm::Value *FuncLowerer::lowerStringIndex(llvm::Value *s, ast::Expr *index) {
   if (!i)
     return llvm::PoisonValue::get(b.getInt8Ty());
   i = toInt64(i, index->type);
-  emitIndexCheck(i, b.CreateExtractValue(s, 1));
+  emitIndexCheck(i, b.CreateExtractValue(s, 1), index->type);
   llvm::Value *bytes = b.CreateExtractValue(s, 0);
   llvm::Value *p = b.CreateInBoundsGEP(b.getInt8Ty(), bytes, i);
   return b.CreateLoad(b.getInt8Ty(), p);

@@ -5,8 +5,14 @@
 // running goroutine's stack is the thread's (setgcstack on every switch).
 // Both lists must come through intact, and the peak RSS must stay near the
 // heap limit, which shows the garbage was collected.
+// With several Ms, collections stop threads in the middle of stack switches
+// (malloc.cpp, gcsuspend): a stop there must not tell the collector a
+// negative stack size, after which it would stop collecting and this test
+// would run out of its heap limit.
 // RUN: %clang -std=c++17 -fno-exceptions -fno-rtti -O2 %runtime_cflags %s %runtime_link -o %t
 // RUN: env GOMAXPROCS=1 %t 2>&1 | FileCheck %s
+// RUN: env GOMAXPROCS=2 %t 2>&1 | FileCheck %s
+// RUN: env GOMAXPROCS=8 %t 2>&1 | FileCheck %s
 #include "runtime.h"
 
 #include <gc/gc.h>

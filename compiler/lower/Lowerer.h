@@ -324,10 +324,28 @@ public:
   //--- Switch.cpp, TypeSwitch.cpp, Range.cpp ----------------------------===//
   void lowerSwitch(ast::SwitchStmt *s);
   void lowerTypeSwitch(ast::TypeSwitchStmt *s);
+  /// The clauses of the switch s (expression or type switch), its tag or
+  /// guard already evaluated: tests the case expressions in source order
+  /// with `test` (an i1 each) and jumps to the first clause that matches,
+  /// else to default or past the switch; then lowers the clause bodies in
+  /// source order, each in its own scope, where `bind` (if given) first
+  /// declares what the clause binds. Blocks are named kind.next, kind.end.
+  void lowerCaseClauses(
+      const ast::Stmt *s, ast::BlockStmt *body, llvm::StringRef kind,
+      llvm::function_ref<llvm::Value *(ast::Expr *)> test,
+      llvm::function_ref<void(ast::CaseClauseStmt *)> bind = nullptr);
   void lowerRange(ast::RangeStmt *s);
   void lowerRangeString(ast::RangeStmt *s, llvm::Value *str);
   void lowerRangeIndexed(ast::RangeStmt *s);
   void lowerRangeMap(ast::RangeStmt *s, llvm::Value *m);
+  /// The head of a loop over a hidden index: sets the i64 slot `index` to
+  /// 0 and branches to condBB, which goes on to bodyBB while the index is
+  /// below len and to endBB after; continues in bodyBB. Returns the index's
+  /// value in this iteration.
+  llvm::Value *startIndexLoop(llvm::AllocaInst *index, llvm::Value *len,
+                              llvm::BasicBlock *condBB,
+                              llvm::BasicBlock *bodyBB,
+                              llvm::BasicBlock *endBB);
 
   //--- Expr.cpp: operands and operators ---------------------------------===//
   /// The value of e; null for a call without results.

@@ -69,6 +69,22 @@ LValue FuncLowerer::rangeLValue(ast::RangeStmt *s, ast::Expr *e, bool declare) {
   return declare ? LValue() : lowerLValue(e);
 }
 
+llvm::Value *FuncLowerer::startIndexLoop(llvm::AllocaInst *index,
+                                         llvm::Value *len,
+                                         llvm::BasicBlock *condBB,
+                                         llvm::BasicBlock *bodyBB,
+                                         llvm::BasicBlock *endBB) {
+  b.CreateStore(b.getInt64(0), index);
+  b.CreateBr(condBB);
+
+  startBlock(condBB);
+  llvm::Value *i = b.CreateLoad(b.getInt64Ty(), index, "i");
+  b.CreateCondBr(b.CreateICmpSLT(i, len), bodyBB, endBB);
+
+  startBlock(bodyBB);
+  return i;
+}
+
 void FuncLowerer::lowerRangeIndexed(ast::RangeStmt *s) {
   const sema::Type *xt = s->x->type;
   const sema::Type *intTy = m.sctx.types.intType();
@@ -108,20 +124,13 @@ void FuncLowerer::lowerRangeIndexed(ast::RangeStmt *s) {
   LValue keyPlace = rangeLValue(s, s->key, /*declare=*/true);
   LValue valPlace = rangeLValue(s, s->val, /*declare=*/true);
   llvm::AllocaInst *index = createAlloca(b.getInt64Ty(), "range.index");
-  b.CreateStore(b.getInt64(0), index);
-
   llvm::BasicBlock *condBB = newBlock("range.cond");
   llvm::BasicBlock *bodyBB = newBlock("range.body");
   llvm::BasicBlock *nextBB = newBlock("range.next");
   llvm::BasicBlock *endBB = newBlock("range.end");
   branchTargets_[s] = {endBB, nextBB};
-  b.CreateBr(condBB);
+  llvm::Value *i = startIndexLoop(index, len, condBB, bodyBB, endBB);
 
-  startBlock(condBB);
-  llvm::Value *i = b.CreateLoad(b.getInt64Ty(), index, "i");
-  b.CreateCondBr(b.CreateICmpSLT(i, len), bodyBB, endBB);
-
-  startBlock(bodyBB);
   if (s->key) {
     if (s->op != tok::define)
       keyPlace = rangeLValue(s, s->key, /*declare=*/false);
@@ -155,8 +164,6 @@ void FuncLowerer::lowerRangeString(ast::RangeStmt *s, llvm::Value *str) {
   llvm::Value *len = b.CreateExtractValue(str, 1);
   llvm::Value *bytes = b.CreateExtractValue(str, 0);
   llvm::AllocaInst *index = createAlloca(b.getInt64Ty(), "range.index");
-  b.CreateStore(b.getInt64(0), index);
-
   llvm::BasicBlock *condBB = newBlock("range.cond");
   llvm::BasicBlock *bodyBB = newBlock("range.body");
   llvm::BasicBlock *asciiBB = newBlock("range.ascii");
@@ -164,13 +171,8 @@ void FuncLowerer::lowerRangeString(ast::RangeStmt *s, llvm::Value *str) {
   llvm::BasicBlock *nextBB = newBlock("range.next");
   llvm::BasicBlock *endBB = newBlock("range.end");
   branchTargets_[s] = {endBB, condBB};
+  llvm::Value *i = startIndexLoop(index, len, condBB, bodyBB, endBB);
 
-  b.CreateBr(condBB);
-  startBlock(condBB);
-  llvm::Value *i = b.CreateLoad(b.getInt64Ty(), index, "i");
-  b.CreateCondBr(b.CreateICmpSLT(i, len), bodyBB, endBB);
-
-  startBlock(bodyBB);
   llvm::Value *c = b.CreateLoad(b.getInt8Ty(),
                                 b.CreateInBoundsGEP(b.getInt8Ty(), bytes, i));
   b.CreateCondBr(b.CreateICmpULT(c, b.getInt8(0x80)), asciiBB, multiBB,

@@ -9,6 +9,8 @@
 // then runs the first clause that matches, or default. A clause with a
 // single type binds v to x's value as that type; any other clause binds v
 // to x itself. Each clause's v is its own variable (sema's implicitVar).
+// The tests and the clause bodies are laid out as an expression switch's
+// (Switch.cpp's lowerCaseClauses).
 //===----------------------------------------------------------------------===//
 #include "lower/Lowerer.h"
 
@@ -52,56 +54,28 @@ void FuncLowerer::lowerTypeSwitch(ast::TypeSwitchStmt *s) {
   }
   llvm::Value *dyn = ifaceTypeWord(x, xt);
 
-  std::vector<ast::CaseClauseStmt *> clauses;
-  if (s->body)
-    for (ast::Stmt *st : s->body->stmts)
-      if (auto *cc = dyn_cast<ast::CaseClauseStmt>(st))
-        clauses.push_back(cc);
-
-  llvm::BasicBlock *endBB = newBlock("typeswitch.end");
-  llvm::BasicBlock *defaultBB = endBB;
-  for (ast::CaseClauseStmt *cc : clauses)
-    if (cc->isDefault)
-      defaultBB = jumpTarget(cc);
-  branchTargets_[s] = {endBB, nullptr};
-
   llvm::Value *null = llvm::ConstantPointerNull::get(b.getPtrTy());
-  for (ast::CaseClauseStmt *cc : clauses) {
-    for (ast::Expr *e : cc->list) {
-      LocationScope ls(*this, e->loc());
-      llvm::Value *match;
-      if (isNilCase(e))
-        match = b.CreateICmpEQ(dyn, null);
-      else if (!isInterfaceType(e->type))
-        match = b.CreateICmpEQ(dyn, m.typeDescriptor(e->type));
-      else
-        match = emitTypeTest(x, xt, e->type).first;
-      llvm::BasicBlock *next = newBlock("typeswitch.next");
-      b.CreateCondBr(match, jumpTarget(cc), next);
-      startBlock(next);
+  auto test = [&](ast::Expr *e) -> llvm::Value * {
+    if (isNilCase(e))
+      return b.CreateICmpEQ(dyn, null);
+    if (!isInterfaceType(e->type))
+      return b.CreateICmpEQ(dyn, m.typeDescriptor(e->type));
+    return emitTypeTest(x, xt, e->type).first;
+  };
+  auto bind = [&](ast::CaseClauseStmt *cc) {
+    sema::Var *v = cc->implicitVar;
+    if (!v)
+      return;
+    llvm::Value *val = x;
+    const sema::Type *valTy = xt;
+    if (cc->list.size() == 1 && !isNilCase(cc->list[0])) {
+      valTy = cc->list[0]->type;
+      val = emitTypeTest(x, xt, valTy).second;
     }
-  }
-  b.CreateBr(defaultBB);
-
-  for (ast::CaseClauseStmt *cc : clauses) {
-    startBlock(jumpTarget(cc));
-    LocationScope ls(*this, cc->loc());
-    pushScope(cc->loc());
-    if (sema::Var *v = cc->implicitVar) {
-      llvm::Value *val = x;
-      const sema::Type *valTy = xt;
-      if (cc->list.size() == 1 && !isNilCase(cc->list[0])) {
-        valTy = cc->list[0]->type;
-        val = emitTypeTest(x, xt, valTy).second;
-      }
-      llvm::Value *addr = declareVar(v, cc->loc());
-      storeValue(convertValue(val, valTy, v->type, cc->loc()), addr, v->type);
-    }
-    lowerStmts(cc->body);
-    popScope();
-    branchTo(endBB);
-  }
-  startBlock(endBB);
+    llvm::Value *addr = declareVar(v, cc->loc());
+    storeValue(convertValue(val, valTy, v->type, cc->loc()), addr, v->type);
+  };
+  lowerCaseClauses(s, s->body, "typeswitch", test, bind);
   if (s->init)
     popScope();
 }

@@ -8,7 +8,7 @@
 //
 // Of the builtins, golc's subset has len and cap (of strings, arrays,
 // slices and channels, len also of maps; len of an array variable is a
-// constant), make of slices, maps and channels (CheckChan.cpp), append (also
+// constant), make of slices, maps and channels, append (also
 // `append(s, xs...)` and `append(b, str...)`), copy, delete, close, new,
 // print, println and panic; the
 // others are reported unsupported. A builtin call's callee gets
@@ -228,19 +228,17 @@ bool Checker::builtin(Operand &x, ast::CallExpr *call, Builtin::Id id) {
     useAll(call->args);
     return false;
   }
-  // make's first argument is a type: a channel (checked with the channel
-  // operations) or a slice type.
+  // make's first argument is a type: a slice, map or channel type.
   if (id == Builtin::Make && !call->args.empty()) {
     const Type *t = typ(call->args[0]);
     if (t == types.invalid()) {
       useAll(llvm::ArrayRef<ast::Expr *>(call->args).drop_front());
       return false;
     }
-    if (llvm::isa<ChanType>(t->underlying()))
-      return makeChan(x, call, t);
     if (llvm::isa<SliceType>(t->underlying()) ||
-        llvm::isa<MapType>(t->underlying()))
-      return makeSlice(x, call, t);
+        llvm::isa<MapType>(t->underlying()) ||
+        llvm::isa<ChanType>(t->underlying()))
+      return makeCall(x, call, t);
     error(startLoc(call->args[0]), diag::CannotMake, typeStr(t));
     useAll(llvm::ArrayRef<ast::Expr *>(call->args).drop_front());
     return false;
@@ -394,9 +392,10 @@ bool Checker::builtin(Operand &x, ast::CallExpr *call, Builtin::Id id) {
   }
 }
 
-bool Checker::makeSlice(Operand &x, ast::CallExpr *call, const Type *t) {
-  // make(S, len[, cap]) of a slice; make(M[, hint]) of a map.
-  size_t minArgs = llvm::isa<MapType>(t->underlying()) ? 1 : 2;
+bool Checker::makeCall(Operand &x, ast::CallExpr *call, const Type *t) {
+  // make(S, len[, cap]) of a slice; make(M[, hint]) of a map; make(C[, size])
+  // of a channel. Each size is an index-like value: integer, not negative.
+  size_t minArgs = llvm::isa<SliceType>(t->underlying()) ? 2 : 1;
   size_t nargs = call->args.size();
   if (nargs < minArgs || nargs > minArgs + 1) {
     error(startLoc(call), diag::MakeArgumentCount, exprStr(call),

@@ -1,8 +1,9 @@
 //===- sema/CheckChan.cpp - channel types, operations and go statements ---===//
 // Everything sema knows about goroutines and channels: the channel type
-// `chan T` / `chan<- T` / `<-chan T`, make(chan T[, n]), send statements,
-// receive expressions (`<-c`, usable in a `v, ok` context), close, len and
-// cap of a channel, `for v := range c`, go statements and select.
+// `chan T` / `chan<- T` / `<-chan T`, send statements, receive expressions
+// (`<-c`, usable in a `v, ok` context), close, len and cap of a channel,
+// `for v := range c`, go statements and select. (make(chan T[, n]) is
+// checked with the other make calls, in CheckCall.cpp.)
 //
 // The checks mirror gc's (types2) so that the messages and their positions
 // match it: a channel operation is checked against the direction of the
@@ -125,33 +126,6 @@ void Checker::selectStmt(ast::SelectStmt *s) {
     stmtList(clause->body);
     closeScope();
   }
-}
-
-bool Checker::makeChan(Operand &x, ast::CallExpr *call, const Type *t) {
-  size_t nargs = call->args.size();
-  if (nargs > 2) {
-    error(startLoc(call), diag::MakeArgumentCount, exprStr(call), "1", "2",
-          std::to_string(nargs));
-    useAll(llvm::ArrayRef<ast::Expr *>(call->args).drop_front());
-    return false;
-  }
-  std::vector<const Type *> params = {t};
-  if (nargs == 2) {
-    // The buffer size is an index-like value: integer, not negative.
-    Operand n;
-    expr(n, call->args[1]);
-    if (n.invalid() || !isValidIndex(n, "index", false))
-      return false;
-    params.push_back(n.type);
-  }
-  recordTypeAndValue(call->fun, OpMode::Builtin,
-                     types.signature(types.tuple(params), types.tuple({t}),
-                                     false),
-                     Constant());
-  x.mode = OpMode::Value;
-  x.type = t;
-  x.val = Constant();
-  return true;
 }
 
 bool Checker::closeChan(Operand &x, ast::CallExpr *call) {

@@ -526,36 +526,26 @@ void Checker::funcLit(Operand &x, ast::FuncLitExpr *e) {
 
 void Checker::declStmt(ast::GenDecl *gd) {
   switch (gd->tok) {
-  case tok::kw_const: {
-    ast::ValueSpec *last = nullptr;
-    static const std::vector<ast::Expr *> kNone;
-    for (size_t i = 0; i < gd->values.size(); ++i) {
-      ast::ValueSpec &s = gd->values[i];
-      bool inherited = true;
-      if (s.typeExpr || !s.values.empty()) {
-        last = &s;
-        inherited = false;
-      } else if (!last) {
-        inherited = false;
-      }
-      const std::vector<ast::Expr *> &values = last ? last->values : kNone;
+  case tok::kw_const:
+    constSpecs(gd, [&](ast::ValueSpec &s, ast::Expr *typeExpr,
+                       const std::vector<ast::Expr *> &values, bool inherited,
+                       int iota) {
       std::vector<Const *> lhs;
       for (size_t j = 0; j < s.names.size(); ++j) {
         auto *obj = ctx.make<Const>(s.names[j]->name);
         obj->loc = s.names[j]->loc();
         obj->pkg = pkg;
         lhs.push_back(obj);
-        constDecl(obj, last ? last->typeExpr : nullptr,
-                  j < values.size() ? values[j] : nullptr, inherited, (int)i);
+        constDecl(obj, typeExpr, j < values.size() ? values[j] : nullptr,
+                  inherited, iota);
       }
       if (!s.names.empty())
         arity(s.names[0]->loc(), s.names, values, true, inherited);
       // The constants' scope starts after the spec.
       for (size_t j = 0; j < s.names.size(); ++j)
         declare(scope_, s.names[j], lhs[j]);
-    }
+    });
     break;
-  }
   case tok::kw_var:
     for (ast::ValueSpec &s : gd->values) {
       std::vector<Var *> lhs0;

@@ -37,6 +37,7 @@
 #include "sema/ConstantOps.h"
 #include "sema/Sema.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/StringMap.h"
 #include <functional>
@@ -208,6 +209,15 @@ public:
   void arity(SourceLoc loc, const std::vector<ast::IdentExpr *> &names,
              const std::vector<ast::Expr *> &inits, bool constDecl,
              bool inherited);
+  /// Calls f for each spec of the const declaration gd, in order, with the
+  /// type and values its constants take: its own, or (`inherited`) those of
+  /// the last spec that had some; iota is the spec's index.
+  void constSpecs(ast::GenDecl *gd,
+                  llvm::function_ref<void(
+                      ast::ValueSpec &s, ast::Expr *typeExpr,
+                      const std::vector<ast::Expr *> &values, bool inherited,
+                      int iota)>
+                      f);
   void packageObjects();
   void unusedImports();
   void checkMain();
@@ -335,8 +345,9 @@ public:
   void typeSwitchStmt(ast::TypeSwitchStmt *s);
 
   //===--- Calls (CheckCall.cpp) -----------------------------------------===//
-  // make([]T, n[, m]), append and copy.
-  bool makeSlice(Operand &x, ast::CallExpr *call, const Type *t);
+  // make([]T, n[, m]), make(map[K]V[, n]) and make(chan T[, n]) (t is
+  // call->args[0] as a type, one of those), append and copy.
+  bool makeCall(Operand &x, ast::CallExpr *call, const Type *t);
   void mapElts(std::vector<ast::Expr *> &elts, const MapType *m);
   bool deleteCall(Operand &x, ast::CallExpr *call);
   bool appendCall(Operand &x, ast::CallExpr *call);
@@ -357,8 +368,6 @@ public:
   void sendStmt(ast::SendStmt *s);
   void goStmt(ast::GoStmt *s);
   void selectStmt(ast::SelectStmt *s);
-  /// make(chan T[, n]); t is call->args[0] as a type, a channel type.
-  bool makeChan(Operand &x, ast::CallExpr *call, const Type *t);
   /// close(x), x the checked argument.
   bool closeChan(Operand &x, ast::CallExpr *call);
   /// The element type a range over channel x yields, null after an error.

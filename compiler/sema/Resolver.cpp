@@ -56,6 +56,30 @@ void Checker::arity(SourceLoc loc, const std::vector<ast::IdentExpr *> &names,
   }
 }
 
+void Checker::constSpecs(
+    ast::GenDecl *gd,
+    llvm::function_ref<void(ast::ValueSpec &s, ast::Expr *typeExpr,
+                            const std::vector<ast::Expr *> &values,
+                            bool inherited, int iota)>
+        f) {
+  // A spec without type and values repeats the last one that had some,
+  // with its own iota.
+  ast::ValueSpec *last = nullptr;
+  static const std::vector<ast::Expr *> kNone;
+  for (size_t i = 0; i < gd->values.size(); ++i) {
+    ast::ValueSpec &s = gd->values[i];
+    bool inherited = true;
+    if (s.typeExpr || !s.values.empty()) {
+      last = &s;
+      inherited = false;
+    } else if (!last) {
+      inherited = false;
+    }
+    f(s, last ? last->typeExpr : nullptr, last ? last->values : kNone,
+      inherited, (int)i);
+  }
+}
+
 static std::string lastPathElem(const std::string &path) {
   size_t slash = path.rfind('/');
   return slash == std::string::npos ? path : path.substr(slash + 1);
@@ -75,38 +99,26 @@ void Checker::collectObjects(llvm::ArrayRef<ast::File *> files) {
         for (ast::ImportSpec &spec : gd->imports)
           collectImport(spec, fileScope);
         break;
-      case tok::kw_const: {
-        // A spec without type and values repeats the last one that had
-        // some, with its own iota.
-        ast::ValueSpec *last = nullptr;
-        static const std::vector<ast::Expr *> kNone;
-        for (size_t i = 0; i < gd->values.size(); ++i) {
-          ast::ValueSpec &s = gd->values[i];
-          bool inherited = true;
-          if (s.typeExpr || !s.values.empty()) {
-            last = &s;
-            inherited = false;
-          } else if (!last) {
-            inherited = false;
-          }
-          const std::vector<ast::Expr *> &values = last ? last->values : kNone;
+      case tok::kw_const:
+        constSpecs(gd, [&](ast::ValueSpec &s, ast::Expr *typeExpr,
+                           const std::vector<ast::Expr *> &values,
+                           bool inherited, int iota) {
           for (size_t j = 0; j < s.names.size(); ++j) {
             ast::IdentExpr *name = s.names[j];
             auto *obj = ctx.make<Const>(name->name);
             obj->loc = name->loc();
             obj->pkg = pkg;
             DeclInfo *d = newDeclInfo(fileScope);
-            d->typeExpr = last ? last->typeExpr : nullptr;
+            d->typeExpr = typeExpr;
             d->init = j < values.size() ? values[j] : nullptr;
             d->inherited = inherited;
-            d->iota = (int)i;
+            d->iota = iota;
             declarePkgObj(name, obj, d);
           }
           if (!s.names.empty())
             arity(s.names[0]->loc(), s.names, values, true, inherited);
-        }
+        });
         break;
-      }
       case tok::kw_var:
         for (ast::ValueSpec &s : gd->values) {
           std::vector<Var *> lhs;

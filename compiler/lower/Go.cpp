@@ -1,8 +1,9 @@
-//===- lower/Go.cpp - go statements ---------------------------------------===//
+//===- lower/Go.cpp - go statements, and calls packed for later ----------===//
 // `go f(a, b)` runs a call in a new goroutine. The callee and the arguments
-// are evaluated here, in the calling goroutine (the spec's rule), and packed
-// into a heap object shaped like a funcval, whose code is a thunk generated
-// for this statement:
+// are evaluated here, in the calling goroutine (the spec's rule), in gc's
+// order: the callee, then each argument as if assigned to a temporary by a
+// statement of its own. They are packed into a heap object shaped like a
+// funcval, whose code is a thunk generated for this statement:
 //   %fv = call ptr @runtime.mallocgc(i64 size, ptr @type.struct {...}, i1 true)
 //   store ptr @main.main.gowrap1, ptr %fv      ; then a, b in fields 1, 2
 //   call void @runtime.newproc(ptr %fv)
@@ -16,8 +17,13 @@
 // holds in field 1 and the thunk calls through. `go fv()` without
 // arguments and `go func(){...}()` need no thunk: the func value already is
 // a funcval, and is passed to newproc itself; so is `go f()`'s static
-// funcval `main.f·f`. The thunk ignores the
-// callee's results, as a go statement does.
+// funcval `main.f·f`. The thunk ignores the callee's results, as a go
+// statement does. A builtin (`go close(c)`, `go println(x)`) gets a thunk
+// that makes the builtin call with the operands the object carries.
+//
+// A defer statement packs its call the same way (packCall, with thunks
+// named main.f.deferwrap1, ...) and hands the funcval to deferproc
+// (Defer.cpp) instead of newproc.
 //===----------------------------------------------------------------------===//
 #include "lower/Lowerer.h"
 #include "sema/Objects.h"
@@ -28,15 +34,106 @@ using llvm::dyn_cast;
 using llvm::dyn_cast_or_null;
 
 void FuncLowerer::lowerGo(ast::GoStmt *s) {
-  ast::CallExpr *e = s->call;
+  LocationScope ls(*this, s->loc());
+  bool wrapped = false;
+  if (llvm::Value *fv = packCall(s->call, "gowrap", wrapped))
+    callRuntime(RuntimeFn::newproc, {fv});
+}
+
+llvm::Value *FuncLowerer::packCall(ast::CallExpr *e, llvm::StringRef kind,
+                                   bool &wrapped) {
+  wrapped = false;
   ast::Expr *fun = ast::unparen(e->fun);
+  // The thunk, when there is something to carry: main.main.gowrap1, ...
+  auto newThunk = [&] {
+    std::string name = m.closureName(fn->getName().str() + "." + kind.str());
+    llvm::Function *thunk = m.createFunction(
+        llvm::FunctionType::get(b.getVoidTy(), {b.getPtrTy()}, false),
+        llvm::GlobalValue::InternalLinkage, name);
+    thunk->addParamAttr(0, llvm::Attribute::Nest);
+    return thunk;
+  };
+
+  if (e->callKind == ast::CallExpr::CallKind::Builtin) {
+    // `go println(x)`, `defer close(c)`: the builtin's operands are
+    // evaluated now (constants need no room), and the thunk makes the
+    // builtin call itself, its operands' values loaded from the object and
+    // handed to lowerBuiltinCall as already evaluated. A tuple operand
+    // (println(f())) is carried as its elements.
+    auto *id = dyn_cast<ast::IdentExpr>(fun);
+    auto *bi = id ? dyn_cast_or_null<sema::Builtin>(id->obj) : nullptr;
+    if (!bi) {
+      m.error(e->loc(), "call of an unknown builtin");
+      return nullptr;
+    }
+    std::vector<ast::Expr *> operands;
+    std::vector<llvm::Value *> fields;
+    std::vector<const sema::Type *> fieldTypes;
+    for (ast::Expr *arg : e->args) {
+      if (arg->mode == ast::ExprMode::Constant && arg->value)
+        continue;
+      hoistOperands(arg);
+      llvm::Value *v = hoisted_.count(arg) ? hoisted_[arg] : lowerExpr(arg);
+      hoisted_.erase(arg);
+      if (!v) {
+        m.error(arg->loc(), "expression has no value");
+        return nullptr;
+      }
+      operands.push_back(arg);
+      if (auto *tuple = dyn_cast_or_null<sema::TupleType>(arg->type)) {
+        for (size_t i = 0; i < tuple->types.size(); ++i) {
+          fields.push_back(b.CreateExtractValue(v, i));
+          fieldTypes.push_back(tuple->types[i]);
+        }
+      } else {
+        fields.push_back(v);
+        fieldTypes.push_back(arg->type);
+      }
+    }
+    llvm::Function *thunk = newThunk();
+    {
+      FuncLowerer body(m, thunk);
+      body.startFunction(thunk->getName(), e->loc());
+      body.setLocation(e->loc());
+      llvm::Value *ctx = thunk->getArg(0);
+      ctx->setName("ctx");
+      llvm::Type *closureTy = m.memType(m.closureType(fieldTypes));
+      unsigned field = 0;
+      auto load = [&] {
+        llvm::Value *v = body.loadValue(
+            body.b.CreateStructGEP(closureTy, ctx, field + 1),
+            fieldTypes[field]);
+        ++field;
+        return v;
+      };
+      for (ast::Expr *arg : operands) {
+        llvm::Value *v;
+        if (auto *tuple = dyn_cast_or_null<sema::TupleType>(arg->type)) {
+          v = llvm::PoisonValue::get(m.llvmType(tuple));
+          for (size_t i = 0; i < tuple->types.size(); ++i)
+            v = body.b.CreateInsertValue(v, load(), i);
+        } else {
+          v = load();
+        }
+        body.hoisted_[arg] = v;
+      }
+      body.lowerBuiltinCall(e, bi);
+      body.finishFunction(e->loc());
+    }
+    wrapped = true;
+    // With only constant operands (`go println("hi")`), the thunk's static
+    // funcval.
+    if (fields.empty())
+      return m.funcValue(thunk);
+    return emitClosure(thunk, fields, fieldTypes);
+  }
+
   auto *sig = dyn_cast_or_null<sema::SignatureType>(
       fun->type ? fun->type->underlying() : nullptr);
   if (e->callKind != ast::CallExpr::CallKind::Call || !sig) {
-    m.error(s->loc(), "go of a builtin is not lowered yet");
-    return;
+    m.error(e->loc(), "call is not lowered yet");
+    return nullptr;
   }
-  LocationScope ls(*this, s->loc());
 
   // A declared function is called directly; anything else through the func
   // value it evaluates to.
@@ -46,13 +143,33 @@ void FuncLowerer::lowerGo(ast::GoStmt *s) {
   else if (auto *sel = dyn_cast<ast::SelectorExpr>(fun); sel && !sel->selection)
     direct = dyn_cast_or_null<sema::Func>(sel->sel->obj);
 
-  llvm::Value *callee = direct ? nullptr : lowerExpr(fun);
+  // gc evaluates the callee and then each argument as a statement of its
+  // own (`tmp = arg`), so the calls inside one operand run just before
+  // that operand is read (Order.cpp): `go f(x, g())` reads x before g runs,
+  // `go f(x + g())` after. Each operand's value is recorded as hoisted;
+  // lowerArgs then converts them, in order, to the parameter types.
+  llvm::Value *callee = nullptr;
+  if (!direct) {
+    hoistOperands(fun);
+    callee = lowerExpr(fun);
+  }
+  for (ast::Expr *arg : e->args) {
+    if (arg->mode == ast::ExprMode::Constant && arg->value)
+      continue;
+    hoistOperands(arg);
+    if (!hoisted_.count(arg))
+      hoisted_[arg] = lowerExpr(arg);
+  }
   std::vector<llvm::Value *> args = lowerArgs(e, sig);
   if (args.empty()) {
     // Nothing to carry: the func value (for f, its static funcval) will do.
-    callRuntime(RuntimeFn::newproc,
-                {direct ? m.funcValue(m.function(direct)) : callee});
-    return;
+    // A method value's code is its wrapper, main.T.m-fm.
+    if (direct)
+      return m.funcValue(m.function(direct));
+    auto *sel = dyn_cast<ast::SelectorExpr>(fun);
+    wrapped = sel && sel->selection &&
+              sel->selection->kind == sema::Selection::MethodVal;
+    return callee;
   }
 
   // The object's fields after the code pointer: the callee, then the
@@ -69,18 +186,13 @@ void FuncLowerer::lowerGo(ast::GoStmt *s) {
     fieldTypes.push_back(sig->params->types[i]);
   }
 
-  std::string name = m.closureName(fn->getName().str() + ".gowrap");
-  auto *thunkTy =
-      llvm::FunctionType::get(b.getVoidTy(), {b.getPtrTy()}, false);
-  llvm::Function *thunk = m.createFunction(
-      thunkTy, llvm::GlobalValue::InternalLinkage, name);
-  thunk->addParamAttr(0, llvm::Attribute::Nest);
+  llvm::Function *thunk = newThunk();
   {
     FuncLowerer body(m, thunk);
-    body.lowerGoThunk(direct, sig, fieldTypes, s->loc());
+    body.lowerGoThunk(direct, sig, fieldTypes, e->loc());
   }
-  llvm::Value *fv = emitClosure(thunk, fields, fieldTypes);
-  callRuntime(RuntimeFn::newproc, {fv});
+  wrapped = true;
+  return emitClosure(thunk, fields, fieldTypes);
 }
 
 void FuncLowerer::lowerGoThunk(sema::Func *direct,

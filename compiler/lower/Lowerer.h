@@ -473,6 +473,12 @@ public:
 
   //--- Chan.cpp: channel operations -------------------------------------===//
   llvm::Value *lowerMakeChan(ast::CallExpr *e);
+  /// Evaluates a go or defer statement's callee and arguments (in gc's
+  /// order) and packs the call into a funcval whose code makes it: a thunk
+  /// named after `kind` ("gowrap", "deferwrap"), or the func value itself
+  /// when there is nothing to carry. wrapped: the code is a thunk that calls
+  /// the function (or a method value's wrapper). Null after an error.
+  llvm::Value *packCall(ast::CallExpr *e, llvm::StringRef kind, bool &wrapped);
   void lowerSend(ast::SendStmt *s);
   /// `<-c`: the received value, and (commaOk) whether it came from a send.
   std::pair<llvm::Value *, llvm::Value *> lowerRecv(ast::UnaryExpr *e,

@@ -10,6 +10,9 @@
 //   systemstack  runs a function on the g0 stack and comes back
 //   goexit       the return address at the bottom of every goroutine
 //   sigpanic     where a goroutine that faulted is sent to panic
+//   deferproc, deferreturn, gorecover, calldeferred, recovery
+//                defer, panic and recover, which need the caller's frame
+//                (panic.cpp has their C++ halves)
 //   mainPC       the funcval of runtime.main
 //
 // The current g lives in the thread-local runtime.tlsg (runtime2.h), read and
@@ -36,6 +39,21 @@
   name:
 
 #define END(name) .size name, .- name
+
+// The C calling convention's callee-saved registers (but rbp), to or from
+// the gobuf at off(reg).
+#define SAVE_CALLEE_SAVED(off, reg)   \
+  movq %rbx, off+GOBUF_BX(reg);       \
+  movq %r12, off+GOBUF_R12(reg);      \
+  movq %r13, off+GOBUF_R13(reg);      \
+  movq %r14, off+GOBUF_R14(reg);      \
+  movq %r15, off+GOBUF_R15(reg)
+#define LOAD_CALLEE_SAVED(off, reg)   \
+  movq off+GOBUF_BX(reg), %rbx;       \
+  movq off+GOBUF_R12(reg), %r12;      \
+  movq off+GOBUF_R13(reg), %r13;      \
+  movq off+GOBUF_R14(reg), %r14;      \
+  movq off+GOBUF_R15(reg), %r15
 
   .text
 
@@ -109,11 +127,7 @@ FUNC(runtime.gogo)
   movq GOBUF_SP(%rdi), %rsp
   movq GOBUF_BP(%rdi), %rbp
   movq GOBUF_CTXT(%rdi), %r10
-  movq GOBUF_BX(%rdi), %rbx
-  movq GOBUF_R12(%rdi), %r12
-  movq GOBUF_R13(%rdi), %r13
-  movq GOBUF_R14(%rdi), %r14
-  movq GOBUF_R15(%rdi), %r15
+  LOAD_CALLEE_SAVED(0, %rdi)
   movq GOBUF_PC(%rdi), %rax
   xorl %ecx, %ecx
   movq %rcx, GOBUF_SP(%rdi)
@@ -144,11 +158,7 @@ FUNC(runtime.mcall)
   leaq 8(%rsp), %rcx
   movq %rcx, G_SCHED+GOBUF_SP(%rax)
   movq %rbp, G_SCHED+GOBUF_BP(%rax)
-  movq %rbx, G_SCHED+GOBUF_BX(%rax)
-  movq %r12, G_SCHED+GOBUF_R12(%rax)
-  movq %r13, G_SCHED+GOBUF_R13(%rax)
-  movq %r14, G_SCHED+GOBUF_R14(%rax)
-  movq %r15, G_SCHED+GOBUF_R15(%rax)
+  SAVE_CALLEE_SAVED(G_SCHED, %rax)
 
   movq G_M(%rax), %rcx
   movq M_G0(%rcx), %rdx
@@ -300,6 +310,92 @@ FUNC(runtime.sigpanic)
   ud2
   .cfi_endproc
 END(runtime.sigpanic)
+
+// func deferproc(fn *funcval) int32
+// A defer statement: newdefer(fn) pushes a _defer on g._defer;
+// this fills in its ctx with the caller's frame as it will be when deferproc
+// has returned (pc = the return address, sp above it, the caller's rbp and
+// callee-saved registers) and returns 0. recovery(&d->ctx) returns from
+// here a second time, with 1: the compiler declares deferproc returns_twice,
+// as setjmp is.
+FUNC(runtime.deferproc)
+  .cfi_startproc
+  pushq %rbp
+  .cfi_def_cfa_offset 16
+  .cfi_offset %rbp, -16
+  movq %rsp, %rbp
+  .cfi_def_cfa_register %rbp
+  call runtime.newdefer // rdi as given; keeps rbx, r12-r15
+  movq 8(%rbp), %rcx
+  movq %rcx, DEFER_CTX+GOBUF_PC(%rax)
+  leaq 16(%rbp), %rcx
+  movq %rcx, DEFER_CTX+GOBUF_SP(%rax)
+  movq (%rbp), %rcx
+  movq %rcx, DEFER_CTX+GOBUF_BP(%rax)
+  SAVE_CALLEE_SAVED(DEFER_CTX, %rax)
+  xorl %eax, %eax
+  popq %rbp
+  .cfi_def_cfa %rsp, 8
+  ret
+  .cfi_endproc
+END(runtime.deferproc)
+
+// func deferreturn()
+// Called on the return path of a function that defers: runs the deferred
+// calls whose frame is the caller's. The caller's rbp names its frame, as it
+// did for deferproc.
+FUNC(runtime.deferreturn)
+  .cfi_startproc
+  movq %rbp, %rdi
+  jmp runtime.deferreturn1
+  .cfi_endproc
+END(runtime.deferreturn)
+
+// func gorecover() interface{}
+// recover(): gorecover1(the caller's frame, the return address into it).
+// Every golc function keeps a frame pointer, so the caller's rbp leads up
+// the chain of frames.
+FUNC(runtime.gorecover)
+  .cfi_startproc
+  movq %rbp, %rdi
+  movq (%rsp), %rsi
+  jmp runtime.gorecover1
+  .cfi_endproc
+END(runtime.gorecover)
+
+// func calldeferred(fn *funcval, argp *uintptr)
+// Calls fn's code with fn in r10 (the closure context), after storing in
+// *argp the address the call pushes its return address to.
+FUNC(runtime.calldeferred)
+  .cfi_startproc
+  pushq %rbp
+  .cfi_def_cfa_offset 16
+  .cfi_offset %rbp, -16
+  movq %rsp, %rbp
+  .cfi_def_cfa_register %rbp
+  leaq -8(%rsp), %rax
+  movq %rax, (%rsi)
+  movq %rdi, %r10
+  call *(%rdi)
+  popq %rbp
+  .cfi_def_cfa %rsp, 8
+  ret
+  .cfi_endproc
+END(runtime.calldeferred)
+
+// func recovery(ctx *gobuf)
+// Resumes the frame saved by deferproc in ctx, making deferproc return 1:
+// the frames below it (the panic and the deferred call that recovered) are
+// abandoned. Never returns.
+FUNC(runtime.recovery)
+  .cfi_startproc
+  movq GOBUF_SP(%rdi), %rsp
+  movq GOBUF_BP(%rdi), %rbp
+  LOAD_CALLEE_SAVED(0, %rdi)
+  movl $1, %eax
+  jmp *GOBUF_PC(%rdi)
+  .cfi_endproc
+END(runtime.recovery)
 
 // mainPC is a function value for runtime.main, to be passed to newproc.
   .section .data.rel.ro, "aw"

@@ -7,10 +7,11 @@
 // bound, and which check failed; the message is built only when printed)
 // and runtime.errorString (a fixed message) print as
 // `runtime error: <message>`; runtime.plainError (the channel operations'
-// `send on closed channel` and the like) prints its message alone.
-// Compiled code cannot yet call their Error methods (method sets and
-// itabs arrive with issue 3), so printpanicval recognises them by their
-// type descriptors.
+// `send on closed channel` and the like) prints its message alone. Each
+// has the methods of Go's runtime.Error, Error and RuntimeError, in its
+// descriptor's method table, so a recovered one is an error to compiled
+// code (`r.(error).Error()`). printpanicval still recognises them by their
+// descriptors, so that printing one never has to allocate.
 //
 // Any other value prints as gc's printpanicval does: nil as `nil`; values of
 // the predeclared bool, numeric and string types as print(v) would; values
@@ -34,14 +35,27 @@ struct boundsError {
   uint8_t code;
 };
 
-#define RUNTIME_TYPE(var, T, kind, name)                                                           \
-  static _type var __asm__("type.runtime." name) = {                                             \
-      sizeof(T), 0, 0, 0, alignof(T), alignof(T), kind, nullptr, nullptr,                         \
-      {(const uint8_t *)"runtime." name, sizeof("runtime." name) - 1}};
+static String boundsError_Error(void *e);
+static String errorString_Error(void *e);
+static String plainError_Error(void *e);
+static void runtimeError_RuntimeError(void *e) {}
 
-RUNTIME_TYPE(boundsErrorType, boundsError, kindStruct, "boundsError")
-RUNTIME_TYPE(errorStringType, String, kindString, "errorString")
-RUNTIME_TYPE(plainErrorType, String, kindString, "plainError")
+// A runtime error type: its descriptor, with Error (errorFn) and
+// RuntimeError in its method table.
+#define RUNTIME_TYPE(var, T, kind, name, errorFn)                                                  \
+  static method var##Methods[] = {                                                                 \
+      {{(const uint8_t *)"Error", 5}, &funcStringType.typ, (void *)errorFn},                       \
+      {{(const uint8_t *)"RuntimeError", 12}, &funcNoArgsType.typ,                                 \
+       (void *)runtimeError_RuntimeError},                                                         \
+  };                                                                                               \
+  static uncommontype var##Uncommon = {{(const uint8_t *)"runtime", 7}, {var##Methods, 2, 2}};     \
+  static _type var __asm__("type.runtime." name) = {                                             \
+      sizeof(T), 0, 0, tflagNamed, alignof(T), alignof(T), kind, nullptr, nullptr,                \
+      {(const uint8_t *)"runtime." name, sizeof("runtime." name) - 1}, &var##Uncommon};
+
+RUNTIME_TYPE(boundsErrorType, boundsError, kindStruct, "boundsError", boundsError_Error)
+RUNTIME_TYPE(errorStringType, String, kindString, "errorString", errorString_Error)
+RUNTIME_TYPE(plainErrorType, String, kindString, "plainError", plainError_Error)
 
 // The messages of boundsError, by code: %x is the bad index, %y the
 // length, capacity or other bound. When a signed x is negative, the second
@@ -67,26 +81,62 @@ static const char *const boundsNegErrorFmt[] = {
     "slice bounds out of range [%x::]",
 };
 
-static void printboundsError(const boundsError *e) {
+// Formats e's message into buf (at least 128 bytes: the longest message
+// with two 20-digit numbers fits); returns its length.
+static size_t formatboundsError(const boundsError *e, char *buf) {
   bool neg = e->signed_ && e->x < 0;
   const char *fmt = neg ? boundsNegErrorFmt[e->code] : boundsErrorFmt[e->code];
+  size_t n = 0;
   for (const char *s = fmt; *s; s++) {
-    if (s[0] == '%' && s[1] == 'x') {
-      if (e->signed_)
-        printint(e->x);
-      else
-        printuint((uint64_t)e->x);
+    if (s[0] == '%' && (s[1] == 'x' || s[1] == 'y')) {
+      // Digits backwards, then in place.
+      bool isx = s[1] == 'x';
+      uint64_t v = isx ? (uint64_t)e->x : (uint64_t)e->y;
+      bool minus = isx && e->signed_ && e->x < 0;
+      if (minus)
+        v = 0 - v;
+      char digits[24];
+      int k = 0;
+      do {
+        digits[k++] = (char)('0' + v % 10);
+        v /= 10;
+      } while (v);
+      if (minus)
+        buf[n++] = '-';
+      while (k)
+        buf[n++] = digits[--k];
       s++;
       continue;
     }
-    if (s[0] == '%' && s[1] == 'y') {
-      printint(e->y);
-      s++;
-      continue;
-    }
-    gwrite(s, 1);
+    buf[n++] = *s;
   }
+  return n;
 }
+
+static void printboundsError(const boundsError *e) {
+  char buf[128];
+  gwrite(buf, (int32_t)formatboundsError(e, buf));
+}
+
+// The Error methods, called through itabs with a pointer to the value.
+static String copystring(const char *a, size_t an, String b) {
+  uint8_t *p = (uint8_t *)mallocgc(an + b.len, nullptr, false);
+  memcpy(p, a, an);
+  memcpy(p + an, b.str, b.len);
+  return String{p, (intgo)(an + b.len)};
+}
+
+static String boundsError_Error(void *e) {
+  char buf[128];
+  size_t n = formatboundsError((const boundsError *)e, buf);
+  return copystring("runtime error: ", 15, String{(const uint8_t *)buf, (intgo)n});
+}
+
+static String errorString_Error(void *e) {
+  return copystring("runtime error: ", 15, *(const String *)e);
+}
+
+static String plainError_Error(void *e) { return *(const String *)e; }
 
 void panicBounds(uint8_t code, int64_t x, int64_t y, bool xsigned) {
   boundsError *e = (boundsError *)mallocgc(sizeof(boundsError), nullptr, true);

@@ -56,7 +56,7 @@ functype funcStringType = {{8, 8, 0, 0, 8, 8, kindFunc, nullptr, nullptr, GOSTRI
                            0, 1, funcStringParams};
 
 // func(): the signature of RuntimeError.
-static functype funcType = {{8, 8, 0, 0, 8, 8, kindFunc, nullptr, nullptr, GOSTRING("func()"), nullptr},
+functype funcNoArgsType = {{8, 8, 0, 0, 8, 8, kindFunc, nullptr, nullptr, GOSTRING("func()"), nullptr},
                             0, 0, nullptr};
 
 // Go's runtime.TypeAssertionError. _interface is the static type of the
@@ -87,7 +87,7 @@ static void TypeAssertionError_RuntimeError(void *e) {}
 
 static method TypeAssertionErrorMethods[] = {
     {GOSTRING("Error"), &funcStringType.typ, (void *)TypeAssertionError_Error},
-    {GOSTRING("RuntimeError"), &funcType.typ, (void *)TypeAssertionError_RuntimeError},
+    {GOSTRING("RuntimeError"), &funcNoArgsType.typ, (void *)TypeAssertionError_RuntimeError},
 };
 
 static uncommontype TypeAssertionErrorPtrUncommon = {

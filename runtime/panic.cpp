@@ -1,10 +1,21 @@
 //===- runtime/panic.cpp - panics and fatal errors ------------------------===//
 //
 // panic(v) and the runtime's own panics (index out of range, nil
-// dereference, division by zero) all end in gopanic. Until the compiler
-// emits defer (issue 3) no deferred call can recover, so gopanic goes
-// straight to fatalpanic, which prints what gc prints for an unrecovered
-// panic and exits with status 2:
+// dereference, division by zero) all end in gopanic.
+//
+// Deferred calls. A defer statement calls deferproc (asm_amd64.S), which
+// pushes a _defer on g._defer holding the packed call and the deferring
+// frame's context, and returns 0; the frame's return path calls
+// deferreturn, which runs the calls of that frame (those whose ctx.bp is
+// its rbp), innermost first. gopanic runs the deferred calls of every frame
+// in turn, innermost first, each marked started and linked to the panic. A
+// call that recovers (gorecover, called directly by it) makes gopanic jump
+// back into the frame that deferred it (recovery): deferproc returns 1
+// there, and the frame returns normally through its deferreturn. gc's
+// runtime did exactly this before Go 1.13 made most defers open-coded. A
+// deferred call that panics aborts the panic that ran it; the new panic
+// skips the started call. When no deferred call is left, fatalpanic prints
+// what gc prints for an unrecovered panic and exits with status 2:
 //
 //   panic: <value: an error's Error(), else a Stringer's String(), else
 //           as printpanicval prints it>
@@ -170,6 +181,8 @@ void printpanics(_panic *p) {
   }
   prints("panic: ");
   printpanicval(p->arg);
+  if (p->recovered)
+    prints(" [recovered]");
   printnl();
 }
 
@@ -209,12 +222,107 @@ void gopanic(eface e) {
     throw_("panic holding locks");
   }
 
-  _panic p = {e, gp->_panic};
+  _panic p = {};
+  p.arg = e;
+  p.link = gp->_panic;
   gp->_panic = &p;
-  // Deferred calls will run here, innermost first, once the compiler emits
-  // defer (issue 3); a recover among them will stop the panic.
+  for (;;) {
+    _defer *d = gp->_defer;
+    if (!d)
+      break;
+    // A call an earlier panic started, which panicked (p): that panic is
+    // over, and the call is not run again.
+    if (d->started) {
+      if (d->_panic)
+        d->_panic->aborted = true;
+      d->_panic = nullptr;
+      gp->_defer = d->link;
+      continue;
+    }
+    d->started = true;
+    d->_panic = &p;
+    calldeferred(d->fn, &p.argp);
+    if (gp->_defer != d)
+      throw_("bad defer entry in panic");
+    d->_panic = nullptr;
+    gp->_defer = d->link;
+    if (p.recovered) {
+      // The panic is over, and with it those it aborted.
+      gp->_panic = p.link;
+      while (gp->_panic && gp->_panic->aborted)
+        gp->_panic = gp->_panic->link;
+      recovery(&d->ctx);
+    }
+  }
   fatalpanic(gp->_panic, (uintptr_t)__builtin_return_address(0),
              *(uintptr_t *)__builtin_frame_address(0));
+}
+
+// deferproc's C++ half: a new _defer for fn, on top of g._defer. deferproc
+// fills in ctx.
+_defer *newdefer(funcval *fn) __asm__("runtime.newdefer");
+_defer *newdefer(funcval *fn) {
+  g *gp = getg();
+  _defer *d = (_defer *)mallocptrs(sizeof(_defer));
+  d->fn = fn;
+  d->ctx.g = gp;
+  d->link = gp->_defer;
+  gp->_defer = d;
+  return d;
+}
+
+// deferreturn's C++ half: runs the deferred calls of the frame whose rbp is
+// bp, innermost first. Each is unlinked before it runs, so that a panic in
+// it goes on with the others.
+void deferreturn1(uintptr_t bp) __asm__("runtime.deferreturn1");
+void deferreturn1(uintptr_t bp) {
+  g *gp = getg();
+  for (;;) {
+    _defer *d = gp->_defer;
+    if (!d || d->ctx.bp != bp)
+      return;
+    gp->_defer = d->link;
+    uintptr_t argp;
+    calldeferred(d->fn, &argp);
+  }
+}
+
+// The compiler's wrappers (go and defer thunks, method value and itab
+// wrappers) are in their own section; the linker marks its bounds. Weak:
+// a program may have none.
+extern const char wrapperStart[] __asm__("__start_golc_wrapper") __attribute__((weak));
+extern const char wrapperStop[] __asm__("__stop_golc_wrapper") __attribute__((weak));
+
+static bool inwrapper(uintptr_t pc) {
+  return wrapperStart && pc >= (uintptr_t)wrapperStart && pc < (uintptr_t)wrapperStop;
+}
+
+// gorecover's C++ half. fp: the frame of recover's caller (its saved rbp),
+// pc: where in that caller recover returns. recover stops the innermost
+// panic if called directly by the deferred call the panic is running, as
+// the spec says; the compiler's wrappers do not count, in either direction:
+// `defer recover()` (its thunk calls recover) does not recover, and
+// `defer t.m(x)` recovers in m although thunks stand between m and the
+// runtime. So: from the caller's frame up, through wrapper frames only, to
+// the frame whose argp (fp + 8: where its return address is) the panic
+// recorded.
+eface gorecover1(uintptr_t fp, uintptr_t pc) __asm__("runtime.gorecover1");
+eface gorecover1(uintptr_t fp, uintptr_t pc) {
+  g *gp = getg();
+  _panic *p = gp->_panic;
+  if (!p || p->recovered || inwrapper(pc))
+    return eface{};
+  while (fp) {
+    if (fp + sizeof(uintptr_t) == p->argp) {
+      p->recovered = true;
+      return p->arg;
+    }
+    uintptr_t ret = *(uintptr_t *)(fp + sizeof(uintptr_t));
+    if (!inwrapper(ret))
+      break;
+    fp = *(uintptr_t *)fp;
+  }
+  return eface{};
 }
 
 // The runtime's panics, called by compiled code (docs/runtime-abi.md) and

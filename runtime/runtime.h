@@ -39,6 +39,12 @@ void goexit() __asm__("runtime.goexit");
 // Where the signal handler redirects a goroutine that faulted: aligns the
 // stack and calls sigpanic0 (signal_unix.cpp).
 void sigpanic() __asm__("runtime.sigpanic");
+// Calls the deferred call fn (its code with fn as the context), first
+// storing in *argp where the call's return address goes (panic.cpp).
+void calldeferred(funcval *fn, uintptr_t *argp) __asm__("runtime.calldeferred");
+// Resumes the frame that deferred a call, as deferproc returning 1 into it
+// (ctx: that frame's registers). Never returns.
+NORETURN void recovery(gobuf *ctx) __asm__("runtime.recovery");
 // &runtime.main, as a funcval for newproc.
 extern const funcval mainPC __asm__("runtime.mainPC");
 
@@ -425,6 +431,7 @@ void mapiternext(hiter *it) __asm__("runtime.mapiternext");
 // The runtime's descriptors of string and func() string.
 extern _type stringType __asm__("runtime.stringType");
 extern functype funcStringType __asm__("runtime.funcStringType");
+extern functype funcNoArgsType __asm__("runtime.funcNoArgsType");
 itab *getitab(interfacetype *inter, _type *typ, bool canfail) __asm__("runtime.getitab");
 // x.(I) for an interface x whose dynamic type is typ (null: x is nil).
 itab *assertE2I(interfacetype *inter, _type *typ) __asm__("runtime.assertE2I");

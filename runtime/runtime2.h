@@ -45,6 +45,7 @@
 #define GOBUF_R13 56
 #define GOBUF_R14 64
 #define GOBUF_R15 72
+#define DEFER_CTX 0
 #define M_G0 0
 #define M_CURG 8
 #define M_GSIGNAL 16
@@ -277,6 +278,7 @@ struct gQueue {
 };
 
 struct _panic;
+struct _defer;
 struct sudog;
 struct timer;
 
@@ -320,6 +322,10 @@ struct g {
   uintptr_t syscallbp;
   // Its ThreadSanitizer fiber, in a -DGOLC_TSAN=ON build (race.cpp).
   uintptr_t racectx;
+  // The deferred calls of its frames, innermost first (panic.cpp). (Go
+  // keeps it beside _panic; here it comes last so that the offsets the
+  // assembly uses stay put.)
+  _defer *_defer;
 };
 
 // An M: an OS thread. It runs goroutines while it owns a P, and runs the
@@ -463,6 +469,24 @@ struct _panic {
 static_assert(offsetof(g, stack) + offsetof(stack, lo) == G_STACK_LO, "asm_amd64.S: g.stack.lo");
 static_assert(offsetof(g, stack) + offsetof(stack, hi) == G_STACK_HI, "asm_amd64.S: g.stack.hi");
 static_assert(offsetof(g, stackguard0) == G_STACKGUARD0, "asm_amd64.S: g.stackguard0");
+  // Where the deferred call it is running has its return address (that
+  // call's argp: recover works only in the function with this argp, or in
+  // the one that the compiler's wrappers starting there call).
+  uintptr_t argp;
+  bool recovered; // a deferred call recovered it
+  bool aborted;   // a deferred call it ran panicked in turn
+};
+
+// A deferred call (a defer statement that ran), linked from g._defer,
+// innermost first. ctx is the deferring frame as deferproc returns into it
+// (asm_amd64.S): where a recovered panic resumes it, and, through ctx.bp,
+// which frame's deferreturn runs the call.
+struct _defer {
+  gobuf ctx;      // DEFER_CTX
+  funcval *fn;    // the call, packed by the compiler
+  _defer *link;
+  _panic *_panic; // the panic running the call, if one is
+  bool started;   // the call has begun
 static_assert(offsetof(g, stackguard1) == G_STACKGUARD1, "asm_amd64.S: g.stackguard1");
 static_assert(offsetof(g, m) == G_M, "asm_amd64.S: g.m");
 static_assert(offsetof(g, sched) == G_SCHED, "asm_amd64.S: g.sched");
@@ -471,6 +495,7 @@ static_assert(offsetof(gobuf, pc) == GOBUF_PC, "asm_amd64.S: gobuf.pc");
 static_assert(offsetof(gobuf, g) == GOBUF_G, "asm_amd64.S: gobuf.g");
 static_assert(offsetof(gobuf, ctxt) == GOBUF_CTXT, "asm_amd64.S: gobuf.ctxt");
 static_assert(offsetof(gobuf, bp) == GOBUF_BP, "asm_amd64.S: gobuf.bp");
+static_assert(offsetof(_defer, ctx) == DEFER_CTX, "asm_amd64.S: _defer.ctx");
 static_assert(offsetof(gobuf, bx) == GOBUF_BX, "asm_amd64.S: gobuf.bx");
 static_assert(offsetof(gobuf, r12) == GOBUF_R12, "asm_amd64.S: gobuf.r12");
 static_assert(offsetof(gobuf, r13) == GOBUF_R13, "asm_amd64.S: gobuf.r13");

@@ -85,6 +85,10 @@ void FuncLowerer::emitNilCheck(llvm::Value *p) {
             RuntimeFn::panicmem, {});
 }
 
+void FuncLowerer::emitNilFault(llvm::Value *p) {
+  b.CreateLoad(b.getInt8Ty(), p, /*isVolatile=*/true, "nilcheck");
+}
+
 llvm::Value *FuncLowerer::spill(llvm::Value *v, const sema::Type *t) {
   llvm::AllocaInst *tmp = createTemp(t, "tmp");
   storeValue(v, tmp, t);

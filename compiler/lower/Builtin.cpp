@@ -18,7 +18,8 @@
 // copy are in Slice.cpp, delete in Map.cpp.
 // panic(v) boxes v into an interface{} (Iface.cpp; a non-empty interface
 // gives its dynamic type) and calls the noreturn runtime.gopanic({type,
-// data}).
+// data}). recover() is runtime.gorecover() (Defer.cpp), in a function
+// never inlined.
 //===----------------------------------------------------------------------===//
 #include "lower/Lowerer.h"
 #include "sema/Objects.h"
@@ -53,6 +54,12 @@ llvm::Value *FuncLowerer::lowerBuiltinCall(ast::CallExpr *e,
   case sema::Builtin::Close:
     lowerClose(e);
     return nullptr;
+  case sema::Builtin::Recover:
+    // recover works only when called by the deferred call itself, which
+    // the runtime tells by frames: a function that calls it must keep its
+    // own frame (as gc never inlines one).
+    fn->addFnAttr(llvm::Attribute::NoInline);
+    return callRuntime(RuntimeFn::gorecover, {});
   default:
     break;
   }

@@ -20,6 +20,9 @@
 // context as its first, `nest`, parameter and finds the cells of the
 // variables it captures there (Closure.cpp).
 //
+// A function with defer statements returns through one block that runs the
+// deferred calls first (Defer.cpp).
+//
 // Package initialisation: `pkg.init` runs once (a done flag): it calls the
 // init of each imported package, then runs the variable initialisers in the
 // order sema computed, then the `func init()`s. The runtime calls main.init.
@@ -65,10 +68,11 @@ void FuncLowerer::finishFunction(SourceLoc endLoc) {
     // Falling off the end: only possible without results (sema checks that
     // a function with results ends in a terminating statement).
     if (fn->getReturnType()->isVoidTy())
-      b.CreateRetVoid();
+      emitReturn({}); // through defer.return if the function defers
     else
       b.CreateUnreachable();
   }
+  finishDefers();
   for (llvm::BasicBlock *bb : pendingBlocks_) {
     if (bb->getParent())
       continue;
@@ -112,6 +116,7 @@ void FuncLowerer::lowerBody(llvm::ArrayRef<sema::Var *> params,
       namedResults_.push_back(v);
     }
   }
+  setupDefers(body, results);
 
   if (body)
     lowerStmts(body->stmts);
@@ -333,6 +338,13 @@ void FuncLowerer::copyValue(llvm::Value *dst, llvm::Value *src,
 }
 
 void FuncLowerer::emitReturn(llvm::ArrayRef<llvm::Value *> results) {
+  if (deferReturnBB_) {
+    // The deferred calls run first (Defer.cpp): results wait in memory.
+    for (size_t i = 0; i < results.size() && i < resultSlots_.size(); ++i)
+      storeValue(results[i], resultSlots_[i], sig_->results->types[i]);
+    b.CreateBr(deferReturnBB_);
+    return;
+  }
   llvm::Type *retTy = fn->getReturnType();
   if (retTy->isVoidTy()) {
     b.CreateRetVoid();

@@ -35,19 +35,16 @@ using llvm::dyn_cast_or_null;
 
 void FuncLowerer::lowerGo(ast::GoStmt *s) {
   LocationScope ls(*this, s->loc());
-  bool wrapped = false;
-  if (llvm::Value *fv = packCall(s->call, "gowrap", wrapped))
+  if (llvm::Value *fv = packCall(s->call, "gowrap"))
     callRuntime(RuntimeFn::newproc, {fv});
 }
 
-llvm::Value *FuncLowerer::packCall(ast::CallExpr *e, llvm::StringRef kind,
-                                   bool &wrapped) {
-  wrapped = false;
+llvm::Value *FuncLowerer::packCall(ast::CallExpr *e, llvm::StringRef kind) {
   ast::Expr *fun = ast::unparen(e->fun);
   // The thunk, when there is something to carry: main.main.gowrap1, ...
   auto newThunk = [&] {
     std::string name = m.closureName(fn->getName().str() + "." + kind.str());
-    llvm::Function *thunk = m.createFunction(
+    llvm::Function *thunk = m.createWrapper(
         llvm::FunctionType::get(b.getVoidTy(), {b.getPtrTy()}, false),
         llvm::GlobalValue::InternalLinkage, name);
     thunk->addParamAttr(0, llvm::Attribute::Nest);
@@ -120,7 +117,6 @@ llvm::Value *FuncLowerer::packCall(ast::CallExpr *e, llvm::StringRef kind,
       body.lowerBuiltinCall(e, bi);
       body.finishFunction(e->loc());
     }
-    wrapped = true;
     // With only constant operands (`go println("hi")`), the thunk's static
     // funcval.
     if (fields.empty())
@@ -163,12 +159,9 @@ llvm::Value *FuncLowerer::packCall(ast::CallExpr *e, llvm::StringRef kind,
   std::vector<llvm::Value *> args = lowerArgs(e, sig);
   if (args.empty()) {
     // Nothing to carry: the func value (for f, its static funcval) will do.
-    // A method value's code is its wrapper, main.T.m-fm.
+    // (A method value's code is its wrapper, main.T.m-fm.)
     if (direct)
       return m.funcValue(m.function(direct));
-    auto *sel = dyn_cast<ast::SelectorExpr>(fun);
-    wrapped = sel && sel->selection &&
-              sel->selection->kind == sema::Selection::MethodVal;
     return callee;
   }
 
@@ -191,7 +184,6 @@ llvm::Value *FuncLowerer::packCall(ast::CallExpr *e, llvm::StringRef kind,
     FuncLowerer body(m, thunk);
     body.lowerGoThunk(direct, sig, fieldTypes, e->loc());
   }
-  wrapped = true;
   return emitClosure(thunk, fields, fieldTypes);
 }
 

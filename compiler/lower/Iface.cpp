@@ -100,7 +100,7 @@ llvm::Value *FuncLowerer::callIfaceMethod(llvm::Value *v, const sema::Type *t,
   llvm::Value *data = b.CreateExtractValue(v, 1, "data");
   // gc's nil check: touch the itab itself first, so that a nil interface
   // faults at address 0 (as under gc), not at the method's slot.
-  b.CreateLoad(b.getInt8Ty(), itab, /*isVolatile=*/true, "nilcheck");
+  emitNilFault(itab);
   llvm::Value *code = b.CreateLoad(
       b.getPtrTy(),
       b.CreateConstInBoundsGEP1_64(b.getInt8Ty(), itab, kItabFun + 8 * index),

@@ -106,6 +106,14 @@ llvm::Function *ModuleLowerer::createFunction(
   return fn;
 }
 
+llvm::Function *ModuleLowerer::createWrapper(
+    llvm::FunctionType *ty, llvm::GlobalValue::LinkageTypes linkage,
+    const llvm::Twine &name) {
+  llvm::Function *fn = createFunction(ty, linkage, name);
+  fn->setSection(kWrapperSection);
+  return fn;
+}
+
 std::string ModuleLowerer::linkName(const sema::Func *f) {
   if (!f->linkName.empty())
     return f->linkName;

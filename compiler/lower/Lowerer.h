@@ -85,6 +85,14 @@ public:
   llvm::Function *createFunction(llvm::FunctionType *ty,
                                  llvm::GlobalValue::LinkageTypes linkage,
                                  const llvm::Twine &name);
+  /// A generated function that only passes a call on (a go or defer
+  /// thunk, a method value's -fm, an itab's ·i, a method expression's
+  /// wrapper): placed in the section kWrapperSection, where the runtime's
+  /// recover looks through such frames to the deferred call (panic.cpp).
+  llvm::Function *createWrapper(llvm::FunctionType *ty,
+                                llvm::GlobalValue::LinkageTypes linkage,
+                                const llvm::Twine &name);
+  static constexpr const char *kWrapperSection = "golc_wrapper";
   /// Reports a construct lowering cannot handle (sema should have rejected
   /// it): `file:line:col: internal compiler error: msg`. run() then fails.
   void error(SourceLoc loc, const llvm::Twine &msg);
@@ -385,6 +393,10 @@ public:
   /// Calls runtime.panicmem if p is nil (for offsets beyond the first page,
   /// which the fault handler would not recognise).
   void emitNilCheck(llvm::Value *p);
+  /// gc's nil check where a value is not otherwise read (a method call or
+  /// method value through p): a volatile load of p's first byte, so nil
+  /// faults at address 0 and panics with gc's [signal SIGSEGV ...] line.
+  void emitNilFault(llvm::Value *p);
   /// Stores v at a temporary and returns its address.
   llvm::Value *spill(llvm::Value *v, const sema::Type *t);
 
@@ -463,8 +475,21 @@ public:
   //--- Closure.cpp ------------------------------------------------------===//
   llvm::Value *lowerFuncLit(ast::FuncLitExpr *e);
 
+  //--- Defer.cpp: defer statements and recover ---------------------------===//
+  void lowerDefer(ast::DeferStmt *s);
+  /// For a body with defer statements: the result slots (escaping) and the
+  /// defer.return block every return goes through.
+  void setupDefers(ast::BlockStmt *body, llvm::ArrayRef<sema::Var *> results);
+  /// Emits defer.return: deferreturn, then return the slots' values.
+  void finishDefers();
+
   //--- Go.cpp: go statements --------------------------------------------===//
   void lowerGo(ast::GoStmt *s);
+  /// Evaluates a go or defer statement's callee and arguments (in gc's
+  /// order) and packs the call into a funcval whose code makes it: a thunk
+  /// named after `kind` ("gowrap", "deferwrap"), or the func value itself
+  /// when there is nothing to carry. Null after an error.
+  llvm::Value *packCall(ast::CallExpr *e, llvm::StringRef kind);
   /// The body of a go statement's thunk: loads the callee (unless direct)
   /// and the arguments from the context and makes the call.
   void lowerGoThunk(sema::Func *direct, const sema::SignatureType *sig,
@@ -473,12 +498,6 @@ public:
 
   //--- Chan.cpp: channel operations -------------------------------------===//
   llvm::Value *lowerMakeChan(ast::CallExpr *e);
-  /// Evaluates a go or defer statement's callee and arguments (in gc's
-  /// order) and packs the call into a funcval whose code makes it: a thunk
-  /// named after `kind` ("gowrap", "deferwrap"), or the func value itself
-  /// when there is nothing to carry. wrapped: the code is a thunk that calls
-  /// the function (or a method value's wrapper). Null after an error.
-  llvm::Value *packCall(ast::CallExpr *e, llvm::StringRef kind, bool &wrapped);
   void lowerSend(ast::SendStmt *s);
   /// `<-c`: the received value, and (commaOk) whether it came from a send.
   std::pair<llvm::Value *, llvm::Value *> lowerRecv(ast::UnaryExpr *e,
@@ -627,6 +646,10 @@ private:
   llvm::DenseMap<const sema::Var *, Local> locals_;
   // The slots of named results, in order; empty for unnamed results.
   std::vector<sema::Var *> namedResults_;
+  // A function with defers: the block every return goes through, and the
+  // slots (named or hidden) its results wait in (Defer.cpp).
+  llvm::BasicBlock *deferReturnBB_ = nullptr;
+  std::vector<llvm::Value *> resultSlots_;
   // Blocks created but not yet placed in the function (see startBlock).
   std::vector<llvm::BasicBlock *> pendingBlocks_;
   const sema::SignatureType *sig_ = nullptr;

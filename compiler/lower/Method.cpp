@@ -42,7 +42,7 @@ llvm::Function *ModuleLowerer::ifaceMethodWrapper(const sema::Type *t,
     return fn;
   const sema::SignatureType *sig = methodSig(e);
   llvm::Function *fn =
-      createFunction(funcType(sig, llvm::PointerType::get(ctx, 0)),
+      createWrapper(funcType(sig, llvm::PointerType::get(ctx, 0)),
                      llvm::GlobalValue::LinkOnceODRLinkage, name);
   FuncLowerer fl(*this, fn);
   fl.lowerMethodWrapper(t, /*recvByPointer=*/true, /*recvInContext=*/false, e,
@@ -67,7 +67,7 @@ llvm::Function *ModuleLowerer::methodExprFunc(const sema::Type *t,
   std::string symbol = recvSymbol(t) + "." + name.str();
   if (llvm::Function *fn = mod->getFunction(symbol))
     return fn;
-  llvm::Function *fn = createFunction(funcType(sig, llvmType(t)),
+  llvm::Function *fn = createWrapper(funcType(sig, llvmType(t)),
                                       llvm::GlobalValue::LinkOnceODRLinkage,
                                       symbol);
   FuncLowerer fl(*this, fn);
@@ -88,7 +88,7 @@ llvm::Function *ModuleLowerer::methodValueThunk(const sema::Type *recv,
     return nullptr;
   }
   llvm::Function *fn =
-      createFunction(funcType(sig, nullptr, /*withContext=*/true),
+      createWrapper(funcType(sig, nullptr, /*withContext=*/true),
                      llvm::GlobalValue::LinkOnceODRLinkage, symbol);
   fn->addParamAttr(0, llvm::Attribute::Nest);
   FuncLowerer fl(*this, fn);
@@ -141,7 +141,11 @@ llvm::Value *FuncLowerer::callMethod(Place p, const MethodEntry &e,
     return callIfaceMethod(placeValue(p), p.type, e.name, args);
   llvm::Value *recv;
   if (auto *pt = underAs<sema::PointerType>(p.type)) {
+    // A value method through a pointer: *p, which panics if p is nil even
+    // when the method never reads its receiver.
     llvm::Value *ptr = placeValue(p);
+    if (!e.ptrRecv)
+      emitNilFault(ptr);
     recv = e.ptrRecv ? ptr : loadValue(ptr, pt->elem);
   } else {
     recv = e.ptrRecv ? placeAddr(p) : placeValue(p);
@@ -197,14 +201,20 @@ llvm::Value *FuncLowerer::lowerMethodValue(ast::SelectorExpr *sel) {
   p = walkPath(p, entry.path);
   // The receiver is evaluated now: the pointer for a pointer method, a copy
   // of the value for a value method (dereferencing a pointer, which panics
-  // if it is nil, as in Go), the interface value for an interface method.
+  // if it is nil, as in Go), the interface value for an interface method
+  // (which panics if it is nil).
   const sema::Type *recvType;
   llvm::Value *recv;
   if (entry.iface) {
+    // A nil interface has no method to bind: fault on its itab now, at
+    // address 0, as gc's nil check does.
     recvType = p.type;
     recv = placeValue(p);
+    emitNilFault(b.CreateExtractValue(recv, 0));
   } else if (auto *pt = underAs<sema::PointerType>(p.type)) {
     llvm::Value *ptr = placeValue(p);
+    if (!entry.ptrRecv)
+      emitNilFault(ptr);
     recvType = entry.ptrRecv ? p.type : pt->elem;
     recv = entry.ptrRecv ? ptr : loadValue(ptr, pt->elem);
   } else if (entry.ptrRecv) {

@@ -2,7 +2,8 @@
 // Each runtime function of RuntimeFuncs.def becomes, on first use, an external
 // declaration `runtime.name` with the C calling convention and the C++
 // runtime's parameter types (a C++ `bool` is `i1 zeroext`). The panic helpers
-// are `noreturn cold`, so LLVM lays their calls out of the hot path; calls copy
+// are `noreturn cold`, so LLVM lays their calls out of the hot path;
+// deferproc is `returns_twice`, like setjmp (Defer.cpp); calls copy
 // the declaration's attributes so the call site and callee agree.
 //===----------------------------------------------------------------------===//
 #include "lower/Lowerer.h"
@@ -11,7 +12,7 @@ using namespace golc;
 using namespace golc::lower;
 
 namespace {
-enum class Effect { Normal, Panic, ReadOnly };
+enum class Effect { Normal, Panic, ReadOnly, ReturnsTwice };
 
 struct RuntimeFuncInfo {
   const char *name;
@@ -95,6 +96,9 @@ llvm::FunctionCallee ModuleLowerer::runtimeFunc(RuntimeFn id) {
     fn->setOnlyReadsMemory();
     fn->setDoesNotThrow();
     fn->setWillReturn();
+    break;
+  case Effect::ReturnsTwice:
+    fn->addFnAttr(llvm::Attribute::ReturnsTwice);
     break;
   }
   runtimeFuncs_[index] = fn;

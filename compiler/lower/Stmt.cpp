@@ -114,7 +114,7 @@ void FuncLowerer::lowerStmt(ast::Stmt *s) {
     lowerGo(cast<ast::GoStmt>(s));
     return;
   case ast::Node::DeferStmtKind:
-    m.error(s->loc(), "defer statements are not lowered yet");
+    lowerDefer(cast<ast::DeferStmt>(s));
     return;
   case ast::Node::SendStmtKind:
     lowerSend(cast<ast::SendStmt>(s));

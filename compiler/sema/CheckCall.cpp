@@ -10,7 +10,7 @@
 // slices and channels, len also of maps; len of an array variable is a
 // constant), make of slices, maps and channels, append (also
 // `append(s, xs...)` and `append(b, str...)`), copy, delete, close, new,
-// print, println and panic; the
+// print, println, panic and recover; the
 // others are reported unsupported. A builtin call's callee gets
 // the signature of this call as its type (`len: func(string) int`), which is
 // what lower dispatches on together with the Builtin object's id.
@@ -257,6 +257,23 @@ bool Checker::builtin(Operand &x, ast::CallExpr *call, Builtin::Id id) {
   case Builtin::Print:
   case Builtin::Println:
     break;
+  case Builtin::Recover: {
+    // recover() interface{}: the value of the panic a deferred call stops.
+    if (!call->args.empty()) {
+      error(startLoc(call), diag::WrongBuiltinArgumentCount, "too many",
+            exprStr(call), "0", std::to_string(call->args.size()));
+      useAll(call->args);
+      return false;
+    }
+    recordTypeAndValue(call->fun, OpMode::Builtin,
+                       types.signature(types.tuple({}),
+                                       types.tuple({types.emptyInterface()}),
+                                       false),
+                       Constant());
+    x.mode = OpMode::Value;
+    x.type = types.emptyInterface();
+    return true;
+  }
   case Builtin::New: {
     // new(T): the one argument is a type.
     size_t nargs = call->args.size();

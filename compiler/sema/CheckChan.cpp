@@ -68,15 +68,15 @@ void Checker::sendStmt(ast::SendStmt *s) {
   assignment(val, c->elem, "send");
 }
 
-void Checker::goStmt(ast::GoStmt *s) {
+void Checker::goOrDeferCall(ast::CallExpr *call, const char *keyword) {
   // The parser has made sure the expression is an unparenthesized call.
   Operand x;
-  ExprKind kind = rawExpr(x, s->call);
+  ExprKind kind = rawExpr(x, call);
   if (x.invalid() || kind == Statement)
     return;
   error(at(x),
         kind == Conversion ? diag::GoRequiresCall : diag::GoDiscardsResult,
-        "go", operandStr(x));
+        keyword, operandStr(x));
 }
 
 /// A select case's communication: a send, or a receive whose value may be

@@ -65,10 +65,10 @@ void Checker::stmt(ast::Stmt *s) {
     sendStmt(llvm::cast<SendStmt>(s));
     return;
   case Node::GoStmtKind:
-    goStmt(llvm::cast<GoStmt>(s));
+    goOrDeferCall(llvm::cast<GoStmt>(s)->call, "go");
     return;
   case Node::DeferStmtKind:
-    unsupported(s->loc(), "defer statements");
+    goOrDeferCall(llvm::cast<DeferStmt>(s)->call, "defer");
     return;
   case Node::TypeSwitchStmtKind:
     typeSwitchStmt(llvm::cast<TypeSwitchStmt>(s));
@@ -301,9 +301,20 @@ void Checker::switchStmt(ast::SwitchStmt *s) {
     x.expr = nullptr;
   }
   std::vector<std::pair<Operand, SourceLoc>> seen;
+  for (ast::CaseClauseStmt *clause : caseClauses(s->body)) {
+    caseValues(x, clause, seen);
+    openScope();
+    stmtList(clause->body);
+    closeScope();
+  }
+  closeScope();
+}
+
+std::vector<ast::CaseClauseStmt *> Checker::caseClauses(ast::BlockStmt *body) {
+  std::vector<ast::CaseClauseStmt *> clauses;
   ast::CaseClauseStmt *firstDefault = nullptr;
-  if (s->body)
-    for (ast::Stmt *cs : s->body->stmts) {
+  if (body)
+    for (ast::Stmt *cs : body->stmts) {
       auto *clause = llvm::dyn_cast<ast::CaseClauseStmt>(cs);
       if (!clause)
         continue;
@@ -314,12 +325,9 @@ void Checker::switchStmt(ast::SwitchStmt *s) {
         else
           firstDefault = clause;
       }
-      caseValues(x, clause, seen);
-      openScope();
-      stmtList(clause->body);
-      closeScope();
+      clauses.push_back(clause);
     }
-  closeScope();
+  return clauses;
 }
 
 void Checker::caseValues(Operand &x, ast::CaseClauseStmt *clause,

@@ -366,7 +366,9 @@ public:
   /// `<-x`, x already checked: x becomes the received (comma-ok) value.
   void receive(Operand &x);
   void sendStmt(ast::SendStmt *s);
-  void goStmt(ast::GoStmt *s);
+  /// The call of a go or defer statement: a call whose results, if any,
+  /// may be discarded (that of a function, not of a builtin like len).
+  void goOrDeferCall(ast::CallExpr *call, const char *keyword);
   void selectStmt(ast::SelectStmt *s);
   /// close(x), x the checked argument.
   bool closeChan(Operand &x, ast::CallExpr *call);
@@ -430,6 +432,8 @@ public:
   void forStmt(ast::ForStmt *s);
   void rangeStmt(ast::RangeStmt *s);
   void switchStmt(ast::SwitchStmt *s);
+  /// The case clauses of a switch body, reporting a second default.
+  std::vector<ast::CaseClauseStmt *> caseClauses(ast::BlockStmt *body);
   void caseValues(Operand &x, ast::CaseClauseStmt *clause,
                   std::vector<std::pair<Operand, SourceLoc>> &seen);
   void usage(Scope *s);

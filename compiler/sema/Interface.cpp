@@ -258,70 +258,59 @@ void Checker::typeSwitchStmt(ast::TypeSwitchStmt *s) {
 
   std::vector<Var *> vars; // one per clause, when there is a symbol
   std::vector<std::pair<const Type *, SourceLoc>> seen; // null: `nil`
-  ast::CaseClauseStmt *firstDefault = nullptr;
-  if (s->body)
-    for (ast::Stmt *cs : s->body->stmts) {
-      auto *clause = llvm::dyn_cast<ast::CaseClauseStmt>(cs);
-      if (!clause)
+  for (ast::CaseClauseStmt *clause : caseClauses(s->body)) {
+    // The case types: types or nil, each at most once, each a type x's
+    // value could have.
+    const Type *single = nullptr;
+    for (ast::Expr *e : clause->list) {
+      Operand c;
+      exprOrType(c, e);
+      const Type *t;
+      if (c.isNil()) {
+        t = nullptr;
+      } else if (c.mode == OpMode::TypeExpr) {
+        t = c.type;
+      } else {
+        if (!c.invalid())
+          error(at(c), diag::NotAType, operandStr(c));
         continue;
-      if (clause->isDefault) {
-        if (firstDefault)
-          error(clause->loc(), diag::MultipleDefaults,
-                posString(firstDefault->loc()));
-        else
-          firstDefault = clause;
       }
-      // The case types: types or nil, each at most once, each a type x's
-      // value could have.
-      const Type *single = nullptr;
-      for (ast::Expr *e : clause->list) {
-        Operand c;
-        exprOrType(c, e);
-        const Type *t;
-        if (c.isNil()) {
-          t = nullptr;
-        } else if (c.mode == OpMode::TypeExpr) {
-          t = c.type;
-        } else {
-          if (!c.invalid())
-            error(at(c), diag::NotAType, operandStr(c));
-          continue;
+      single = t;
+      if (!iface)
+        continue;
+      bool dup = false;
+      for (auto &prev : seen)
+        if (prev.first == t ||
+            (prev.first && t && identical(prev.first, t))) {
+          error(startLoc(e), diag::DuplicateTypeCase,
+                t ? typeStr(t) : "nil", posString(prev.second));
+          dup = true;
+          break;
         }
-        single = t;
-        if (!iface)
-          continue;
-        bool dup = false;
-        for (auto &prev : seen)
-          if (prev.first == t || (prev.first && t && identical(prev.first, t))) {
-            error(startLoc(e), diag::DuplicateTypeCase,
-                  t ? typeStr(t) : "nil", posString(prev.second));
-            dup = true;
-            break;
-          }
-        if (dup)
-          continue;
-        seen.emplace_back(t, startLoc(e));
-        std::string reason;
-        if (t && !isInterface(t) && missingMethod(t, iface, reason))
-          error(startLoc(e), diag::ImpossibleTypeSwitchCase, exprStr(e),
-                operandStr(x), typeStr(t), reason);
-      }
-
-      openScope();
-      if (lhs) {
-        auto *v = ctx.make<Var>(lhs->name);
-        v->loc = lhs->loc();
-        v->pkg = pkg;
-        v->type = clause->list.size() == 1 && single ? single
-                  : iface                            ? x.type
-                                                     : types.invalid();
-        scope_->insert(v);
-        clause->implicitVar = v;
-        vars.push_back(v);
-      }
-      stmtList(clause->body);
-      closeScope();
+      if (dup)
+        continue;
+      seen.emplace_back(t, startLoc(e));
+      std::string reason;
+      if (t && !isInterface(t) && missingMethod(t, iface, reason))
+        error(startLoc(e), diag::ImpossibleTypeSwitchCase, exprStr(e),
+              operandStr(x), typeStr(t), reason);
     }
+
+    openScope();
+    if (lhs) {
+      auto *v = ctx.make<Var>(lhs->name);
+      v->loc = lhs->loc();
+      v->pkg = pkg;
+      v->type = clause->list.size() == 1 && single ? single
+                : iface                            ? x.type
+                                                   : types.invalid();
+      scope_->insert(v);
+      clause->implicitVar = v;
+      vars.push_back(v);
+    }
+    stmtList(clause->body);
+    closeScope();
+  }
 
   // The symbol is used if any clause uses its variable; it is reported (at
   // the symbol) only once.

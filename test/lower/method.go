@@ -29,6 +29,7 @@ type Named struct {
 // CHECK-NEXT: %[[EP:.*]] = load ptr, ptr %[[EMB]]
 // CHECK-NEXT: call void @"main.(*Counter).Inc"(ptr %[[EP]])
 // CHECK: %[[P2:.*]] = load ptr, ptr %p.addr
+// CHECK-NEXT: %nilcheck = load volatile i8, ptr %[[P2]]
 // CHECK-NEXT: %[[PV:.*]] = load { i64 }, ptr %[[P2]]
 // CHECK-NEXT: call i64 @main.Counter.Get({ i64 } %[[PV]])
 func use(c Counter, p *Counter, nm Named) int {
@@ -65,8 +66,11 @@ func exprs() (func(Counter) int, func(*Counter) int) {
 	return Counter.Get, (*Counter).Get
 }
 
-// CHECK-LABEL: define linkonce_odr i64 @"main.(*Counter).Get"(ptr %recv)
+// The wrappers are in the section golc_wrapper, which recover looks
+// through. A value method through a pointer checks it for nil first.
+// CHECK-LABEL: define linkonce_odr i64 @"main.(*Counter).Get"(ptr %recv) {{.*}}section "golc_wrapper"
 // CHECK-NEXT: entry:
+// CHECK-NEXT: %nilcheck = load volatile i8, ptr %recv
 // CHECK-NEXT: %[[V2:.*]] = load { i64 }, ptr %recv
 // CHECK-NEXT: call i64 @main.Counter.Get({ i64 } %[[V2]])
 

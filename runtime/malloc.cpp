@@ -235,6 +235,16 @@ void *mallocgc(uintptr_t size, _type *typ, bool needzero) {
 // new(T).
 void *newobject(_type *typ) { return mallocgc(typ->size, typ, true); }
 
+// runtime.GC: a full collection now, on the g0 stack like any collection
+// an allocation starts.
+static void gcollect_m(void *) { GC_gcollect(); }
+void GC() __asm__("runtime.GC");
+void GC() {
+  m *mp = acquirem();
+  systemstack(gcollect_m, nullptr);
+  releasem(mp);
+}
+
 // The runtime's large arrays (allgs, a P's timer heap) are referenced
 // only from their start: allocated so (GC_MALLOC_IGNORE_OFF_PAGE), the
 // collector need not find a run of pages no stray integer points into,

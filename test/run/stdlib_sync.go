@@ -1,8 +1,4 @@
 // RUN: %gorun %s | FileCheck %s
-// XFAIL: *
-// Expected to fail until golc compiles what the package uses: methods,
-// interfaces and runtime-defined (body-less) functions (issue 3). The CHECK
-// lines are gc's output; remove the XFAIL when the program passes.
 // Package sync: a Mutex and an RWMutex guarding shared state across many
 // goroutines, WaitGroup, Once, Cond (Signal and Broadcast), Map and Pool.
 package main

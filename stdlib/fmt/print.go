@@ -13,11 +13,13 @@
 // runtime (reflect.go, defined in runtime/reflectlite.cpp) that read
 // golc's type descriptors, in place of package reflect.
 //
-// Differences from gc: a String, Error or Format method that panics is not
-// caught (gc prints %!v(PANIC=String method: ...), or <nil> for a nil
-// receiver): golc has no recover yet, so the panic goes on. Complex
-// numbers, which golc lacks, are not formatted or scanned, and Scan does
-// not fill named byte-slice types.
+// A Format, GoString, Error or String method that panics does not stop
+// the printing: as in gc, the panic is recovered and printed in place of
+// the operand, %!v(PANIC=String method: boom), or <nil> when the operand
+// is a nil pointer (catchPanic).
+//
+// Differences from gc: complex numbers, which golc lacks, are not
+// formatted or scanned, and Scan does not fill named byte-slice types.
 package fmt
 
 import (
@@ -40,6 +42,7 @@ const (
 	badWidthString    = "%!(BADWIDTH)"
 	badPrecString     = "%!(BADPREC)"
 	noVerbString      = "%!(NOVERB)"
+	panicString       = "(PANIC="
 )
 
 // State is what a Formatter's Format method gets: the output, and the
@@ -106,6 +109,9 @@ type printer struct {
 	// erroring: printing a %!verb(...) error, where methods are not
 	// called again.
 	erroring bool
+	// panicking: printing the value a method panicked with, where a
+	// second panic cannot be printed and goes on.
+	panicking bool
 	// wrapErrs: this is Errorf, where %w may appear once; wrappedErr is
 	// its operand.
 	wrapErrs   bool
@@ -440,9 +446,44 @@ func (p *printer) fmtPointer(v interface{}, verb rune) {
 	}
 }
 
+// catchPanic, deferred around a call of one of p.arg's methods, stops a
+// panic of that method and prints it in place of the operand, as
+// %!verb(PANIC=Method method: value); a nil pointer operand, whose method
+// most likely panicked for being called on nil, prints as <nil>. A panic
+// while printing the panic value cannot be printed, and goes on.
+func catchPanic(p *printer, arg interface{}, verb rune, method string) {
+	err := recover()
+	if err == nil {
+		return
+	}
+	if kindOf(arg) == kindPointer && pointerOf(arg) == 0 {
+		p.buf.writeString(nilAngleString)
+		return
+	}
+	if p.panicking {
+		panic(err)
+	}
+	// The panic value is printed with %v's defaults; the operand's
+	// flags are back for what follows.
+	flags := p.fmt.fmtFlags
+	p.fmt.clearflags()
+	p.buf.writeString(percentBangString)
+	p.buf.writeRune(verb)
+	p.buf.writeString(panicString)
+	p.buf.writeString(method)
+	p.buf.writeString(" method: ")
+	p.panicking = true
+	p.printArg(err, 'v')
+	p.panicking = false
+	p.buf.writeByte(')')
+	p.fmt.fmtFlags = flags
+}
+
 // handleMethods prints p.arg through its Format, GoString, Error or String
 // method if it has one that applies to verb, and reports whether it did.
-func (p *printer) handleMethods(verb rune) bool {
+// handled is set before the method is called, so that an operand whose
+// method panicked (printed by catchPanic) counts as handled.
+func (p *printer) handleMethods(verb rune) (handled bool) {
 	if p.erroring {
 		return false
 	}
@@ -459,13 +500,17 @@ func (p *printer) handleMethods(verb rune) bool {
 		verb = 'v'
 	}
 	if formatter, ok := p.arg.(Formatter); ok {
+		handled = true
+		defer catchPanic(p, p.arg, verb, "Format")
 		formatter.Format(p, verb)
-		return true
+		return
 	}
 	if p.fmt.sharpV {
 		if stringer, ok := p.arg.(GoStringer); ok {
+			handled = true
+			defer catchPanic(p, p.arg, verb, "GoString")
 			p.fmt.fmtS(stringer.GoString())
-			return true
+			return
 		}
 		return false
 	}
@@ -473,11 +518,15 @@ func (p *printer) handleMethods(verb rune) bool {
 	case 'v', 's', 'x', 'X', 'q':
 		switch v := p.arg.(type) {
 		case error:
+			handled = true
+			defer catchPanic(p, p.arg, verb, "Error")
 			p.fmtString(v.Error(), verb)
-			return true
+			return
 		case Stringer:
+			handled = true
+			defer catchPanic(p, p.arg, verb, "String")
 			p.fmtString(v.String(), verb)
-			return true
+			return
 		}
 	}
 	return false

@@ -16,11 +16,13 @@ import (
 // time, so nothing beyond the last value is lost, apart from the one rune
 // that may be read past it), the same errors and counts.
 //
-// gc unwinds a failed scan with a panic; golc has no recover yet, so a
-// scanState records the first error instead and does nothing from then
-// on: every read after it reports the end of the input without touching
-// the reader, every unread is dropped, and no operand is assigned. What
-// gc's panic skips is thus skipped here too.
+// gc unwinds a failed scan with a panic; a scanState records the first
+// error instead and does nothing from then on: every read after it reports
+// the end of the input without touching the reader, every unread is
+// dropped, and no operand is assigned. What gc's panic skips is thus
+// skipped here too. A panic that comes from outside (a Scanner's Scan
+// method, a Token callback, the reader) is gc's too: one with io.EOF ends
+// the scan with that error (stopEOFPanic), any other goes on.
 
 // ScanState is what a Scanner's Scan method gets: the input and the
 // options of the verb.
@@ -909,9 +911,23 @@ func kindBits(k int) int {
 	return 64
 }
 
+// stopEOFPanic, deferred by a scan, makes a panic with io.EOF the scan's
+// error (a Scanner's Scan method may end the input that way); any other
+// panic goes on.
+func stopEOFPanic(err *error) {
+	if e := recover(); e != nil {
+		if eof, ok := e.(error); ok && eof == io.EOF {
+			*err = eof
+			return
+		}
+		panic(e)
+	}
+}
+
 // doScan reads a value for each operand (with %v), then, for Scanln,
 // checks that a newline or the end of the input follows.
 func (s *scanState) doScan(a []interface{}) (numProcessed int, err error) {
+	defer stopEOFPanic(&err)
 	for _, arg := range a {
 		s.scanOne('v', arg)
 		if s.err != nil {
@@ -1017,6 +1033,7 @@ func (s *scanState) advance(format string) (i int) {
 
 // doScanf reads values for the verbs of format, matching its other text.
 func (s *scanState) doScanf(format string, a []interface{}) (numProcessed int, err error) {
+	defer stopEOFPanic(&err)
 	end := len(format) - 1
 	for i := 0; i <= end && s.err == nil; {
 		w := s.advance(format[i:])

@@ -33,6 +33,19 @@
 // Every change of a g's state goes through casgstatus, which refuses any
 // transition the state machine does not have.
 //
+// Time slices: execute advances the P's schedtick for every g it starts on
+// a slice of its own; a g taken from runnext inherits the current one (the
+// tick stands still). A slice lasts at most forcePreemptNS (10 ms): sysmon
+// sees a tick stand still that long and asks the P to end its slice
+// (retake, preemptone). Go would preempt the running goroutine; golc
+// cannot (see below), so the slice ends at the P's next schedule instead,
+// where the g in runnext, which would inherit it, is preempted in its stead
+// (preemptrunnext): it goes to the tail of the global queue, and what
+// waits in the ring and the global queue gets its turn. Otherwise two
+// goroutines that ready each other through runnext (an unbuffered
+// ping-pong) would keep the P forever, and with one P every other
+// goroutine would starve.
+//
 // Worker thread parking/unparking. There must be enough running Ms to use
 // the Ps while there is work, and as few spinning or waking Ms as possible
 // otherwise, because waking a parked thread costs tens of microseconds. As
@@ -76,8 +89,8 @@
 //
 // What is not there: goroutines are not preempted (compiled code has no
 // safe points yet), so a goroutine that never blocks, yields or returns
-// keeps its M and P, and runtime.GOMAXPROCS, which stops the world, waits
-// for it.
+// keeps its M and P past its time slice, and runtime.GOMAXPROCS, which
+// stops the world, waits for it.
 //
 // Memory: g's, m's and p's are GC objects, reachable from allgs, allm and
 // allp. Goroutine stacks are not GC memory (stack.cpp); malloc.cpp pushes
@@ -1205,6 +1218,25 @@ static bool spinForWork(int64_t pollUntil) {
   }
 }
 
+// Ends pp's time slice, which sysmon found has lasted forcePreemptNS
+// (preemptone). The g in runnext would inherit the slice: it is preempted
+// instead, and goes where Go's gopreempt_m puts a preempted goroutine, to
+// the tail of the global queue, behind the goroutines that wait there. The
+// P goes on with the head of its ring (or the global queue) on a new
+// slice. Executed only by the owner P.
+static void preemptrunnext(p *pp) {
+  __atomic_store_n(&pp->preempt, false, __ATOMIC_RELAXED);
+  g *next = __atomic_load_n(&pp->runnext, __ATOMIC_RELAXED);
+  // If the CAS fails, a stealer took next, which then runs on a new slice
+  // anyway.
+  if (next && __atomic_compare_exchange_n(&pp->runnext, &next, nullptr, false, __ATOMIC_ACQ_REL,
+                                          __ATOMIC_RELAXED)) {
+    lock(&sched.lock);
+    globrunqput(next);
+    unlock(&sched.lock);
+  }
+}
+
 // Finds a runnable goroutine to execute: the global queue once in a while
 // for fairness, then the local queue (runnext first), the global queue,
 // other Ps' queues (stealing). With nothing to do, releases the P and
@@ -1227,6 +1259,11 @@ top:
   int64_t now = nanotime();
   int64_t pollUntil = 0;
   checkTimers(pp, now, &pollUntil);
+
+  // The time slice is over: runnext (where the timers may just have put a
+  // goroutine) does not inherit it.
+  if (__atomic_load_n(&pp->preempt, __ATOMIC_RELAXED))
+    preemptrunnext(pp);
 
   // Every 61st tick the global queue goes first: goroutines that keep
   // re-creating each other in runnext would otherwise starve it.
@@ -1708,15 +1745,34 @@ static void incidlelocked(int32_t v) {
 }
 
 enum : int64_t {
+  // The longest time slice: a P whose schedtick stands still this long
+  // is asked to end it (preemptone).
+  forcePreemptNS = 10 * 1000 * 1000,
   // A P in a system call this long is retaken even if nothing waits.
   retakeSyscallNS = 10 * 1000 * 1000,
   // sysmon's longest sleep while everything is idle.
   sysmonIdleNS = 60LL * 1000 * 1000 * 1000,
 };
 
-// Retakes the Ps that have been in a system call for a sysmon tick (20 us
-// or more) when there is other work, or for 10 ms regardless. Returns how
-// many it retook.
+// Asks pp, whose time slice has lasted forcePreemptNS, to end it. Go
+// preempts the goroutine running on pp at its next function call (or at
+// once, with a signal); golc's compiled code has no safe points, so the
+// request waits for the goroutine to block, yield or exit, and the P's
+// next schedule ends the slice (preemptrunnext). A P in a system call has
+// no goroutine running on it: nothing to ask.
+static void preemptone(p *pp) {
+  if (pstatus(pp) != _Prunning)
+    return;
+  // Written once per slice, not at every sysmon tick: the owner P reads
+  // this cache line at every schedule.
+  if (!__atomic_load_n(&pp->preempt, __ATOMIC_RELAXED))
+    __atomic_store_n(&pp->preempt, true, __ATOMIC_RELAXED);
+}
+
+// Ends the time slices that have lasted 10 ms (preemptone), and retakes
+// the Ps that have been in a system call for a sysmon tick (20 us or more)
+// when there is other work, or for 10 ms regardless. Returns how many it
+// retook.
 static uint32_t retake(int64_t now) {
   uint32_t n = 0;
   int32_t np = __atomic_load_n(&gomaxprocs, __ATOMIC_ACQUIRE);
@@ -1731,9 +1787,10 @@ static uint32_t retake(int64_t now) {
       if (pd->schedtick != t) {
         pd->schedtick = t;
         pd->schedwhen = now;
-      } else if (pd->schedwhen + retakeSyscallNS <= now) {
-        // A goroutine has run for 10 ms. It cannot be preempted (see the
-        // file comment), but a P stuck in a system call can be retaken.
+      } else if (pd->schedwhen + forcePreemptNS <= now) {
+        // The time slice has lasted 10 ms: end it. A P stuck in a system
+        // call, which no goroutine runs on, is retaken instead.
+        preemptone(pp);
         sysretake = true;
       }
     }
@@ -1772,10 +1829,10 @@ static uint32_t retake(int64_t now) {
 static void schedtrace(bool detailed);
 
 // The system monitor: a thread of its own, without a P, that wakes up
-// every 20 us to 10 ms to retake Ps from long system calls and to print
-// GODEBUG=schedtrace lines. While every P is idle it sleeps until the next
-// timer (or a system call wakes it). It does not count as running for
-// checkdead.
+// every 20 us to 10 ms to end time slices that lasted 10 ms, to retake Ps
+// from long system calls and to print GODEBUG=schedtrace lines. While
+// every P is idle it sleeps until the next timer (or a system call wakes
+// it). It does not count as running for checkdead.
 NORACE void sysmon() {
   lock(&sched.lock);
   sched.nmsys++;

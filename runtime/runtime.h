@@ -84,13 +84,13 @@ void globrunqput(g *gp) __asm__("runtime.globrunqput");
 g *globrunqget(p *pp, int32_t max) __asm__("runtime.globrunqget");
 NORETURN void goexit1() __asm__("runtime.goexit1");
 void Gosched() __asm__("runtime.Gosched");
+void goyield() __asm__("runtime.goyield");
 const char *gstatusname(uint32_t status);
 // Go's waitReasonStrings: "chan receive" for waitReasonChanReceive.
 const char *waitReasonString(waitReason r);
 
 // Blocking and waking goroutines: the only way a goroutine waits.
 //
-void goyield() __asm__("runtime.goyield");
 // gopark puts the current goroutine to sleep: on g0 (mcall(park_m)) it goes
 // _Grunning -> _Gwaiting with waitreason reason, leaves its M, and then
 // unlockf(gp, lock) runs; if unlockf returns false the goroutine is made

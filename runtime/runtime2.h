@@ -415,6 +415,12 @@ struct p {
   int32_t numTimers;
   int32_t timersCap;
   int64_t timer0When;
+  // The current time slice has lasted forcePreemptNS (sysmon's retake sets
+  // it; atomic): the next schedule on this P ends the slice, instead of
+  // letting runnext inherit it (proc.cpp, preemptrunnext). Go's p.preempt
+  // asks the P to enter the scheduler at once; golc cannot interrupt a
+  // goroutine, so the request waits for the P's next schedule.
+  bool preempt;
 };
 
 // Global scheduler state.
@@ -463,12 +469,6 @@ struct schedt {
 struct _panic {
   eface arg;    // the argument to panic
   _panic *link; // the panic this one interrupted (from a deferred call)
-};
-
-// asm_amd64.S depends on these offsets.
-static_assert(offsetof(g, stack) + offsetof(stack, lo) == G_STACK_LO, "asm_amd64.S: g.stack.lo");
-static_assert(offsetof(g, stack) + offsetof(stack, hi) == G_STACK_HI, "asm_amd64.S: g.stack.hi");
-static_assert(offsetof(g, stackguard0) == G_STACKGUARD0, "asm_amd64.S: g.stackguard0");
   // Where the deferred call it is running has its return address (that
   // call's argp: recover works only in the function with this argp, or in
   // the one that the compiler's wrappers starting there call).
@@ -487,15 +487,21 @@ struct _defer {
   _defer *link;
   _panic *_panic; // the panic running the call, if one is
   bool started;   // the call has begun
+};
+
+// asm_amd64.S depends on these offsets.
+static_assert(offsetof(g, stack) + offsetof(stack, lo) == G_STACK_LO, "asm_amd64.S: g.stack.lo");
+static_assert(offsetof(g, stack) + offsetof(stack, hi) == G_STACK_HI, "asm_amd64.S: g.stack.hi");
+static_assert(offsetof(g, stackguard0) == G_STACKGUARD0, "asm_amd64.S: g.stackguard0");
 static_assert(offsetof(g, stackguard1) == G_STACKGUARD1, "asm_amd64.S: g.stackguard1");
 static_assert(offsetof(g, m) == G_M, "asm_amd64.S: g.m");
+static_assert(offsetof(_defer, ctx) == DEFER_CTX, "asm_amd64.S: _defer.ctx");
 static_assert(offsetof(g, sched) == G_SCHED, "asm_amd64.S: g.sched");
 static_assert(offsetof(gobuf, sp) == GOBUF_SP, "asm_amd64.S: gobuf.sp");
 static_assert(offsetof(gobuf, pc) == GOBUF_PC, "asm_amd64.S: gobuf.pc");
 static_assert(offsetof(gobuf, g) == GOBUF_G, "asm_amd64.S: gobuf.g");
 static_assert(offsetof(gobuf, ctxt) == GOBUF_CTXT, "asm_amd64.S: gobuf.ctxt");
 static_assert(offsetof(gobuf, bp) == GOBUF_BP, "asm_amd64.S: gobuf.bp");
-static_assert(offsetof(_defer, ctx) == DEFER_CTX, "asm_amd64.S: _defer.ctx");
 static_assert(offsetof(gobuf, bx) == GOBUF_BX, "asm_amd64.S: gobuf.bx");
 static_assert(offsetof(gobuf, r12) == GOBUF_R12, "asm_amd64.S: gobuf.r12");
 static_assert(offsetof(gobuf, r13) == GOBUF_R13, "asm_amd64.S: gobuf.r13");

@@ -293,7 +293,7 @@ void deferreturn1(uintptr_t bp) {
 extern const char wrapperStart[] __asm__("__start_golc_wrapper") __attribute__((weak));
 extern const char wrapperStop[] __asm__("__stop_golc_wrapper") __attribute__((weak));
 
-static bool inwrapper(uintptr_t pc) {
+bool inwrapper(uintptr_t pc) {
   return wrapperStart && pc >= (uintptr_t)wrapperStart && pc < (uintptr_t)wrapperStop;
 }
 

@@ -438,7 +438,25 @@ itab *assertE2I(interfacetype *inter, _type *typ) __asm__("runtime.assertE2I");
 NORETURN void panicdottypeE(_type *have, _type *want, _type *iface) __asm__("runtime.panicdottypeE");
 NORETURN void panicdottypeI(itab *have, _type *want, _type *iface) __asm__("runtime.panicdottypeI");
 NORETURN void panicnildottype(_type *want) __asm__("runtime.panicnildottype");
+// Whether pc is in a wrapper the compiler generated around a call (a go or
+// defer thunk, an itab's ·i, a method value's -fm), which recover looks
+// through and tracebacks hide (panic.cpp).
+bool inwrapper(uintptr_t pc) __asm__("runtime.inwrapper");
 // The code of t's method `name() string` (Error, String), or null.
 void *stringmethod(_type *t, const char *name) __asm__("runtime.stringmethod");
+
+//===- symtab.cpp ---------------------------------------------------------===//
+
+// A function of the program: its name (null: pc is in no function known
+// by name) and the address of its first instruction.
+struct funcInfo {
+  const char *name;
+  uintptr_t entry;
+};
+// The function containing pc, from the executable's ELF symbol table
+// (read on the first call, outside the GC heap and without locks, so a
+// dying program can call it anywhere). Go names throughout:
+// main.main.func1, main.main.gowrap1.
+funcInfo findfunc(uintptr_t pc) __asm__("runtime.findfunc");
 
 #endif // GOLC_RUNTIME_RUNTIME_H

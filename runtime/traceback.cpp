@@ -11,47 +11,43 @@
 // Every golc function keeps a frame pointer ("frame-pointer"="all"; the
 // runtime is built with -fno-omit-frame-pointer), so the frames of a stack
 // are a linked list: at fp, the caller's fp; at fp+8, the return address
-// into the caller. Function names come from the dynamic symbol table
-// (dladdr; golc links with --export-dynamic), where every Go function has
-// its Go name. There is no line table yet, so the position is gc's
-// unknown-position form `?:0`, followed as in gc by the offset of the pc in
-// its function. gc prints argument words; golc prints `(...)`.
+// into the caller. Function names come from the executable's symbol table
+// (findfunc, symtab.cpp), where every Go function has its Go name, func
+// literals and the thunks of go and defer statements included. There is no
+// line table yet, so the position is gc's unknown-position form `?:0`,
+// followed as in gc by the offset of the pc in its function. gc prints
+// argument words; golc prints `(...)`.
 //
 // Which frames show, as gc's default GOTRACEBACK: functions of the program
 // and exported runtime functions, not the runtime's internals (a fatal
-// error shows those too). The walk ends at goexit, the bottom of every
-// goroutine, or when the frame pointer leaves the stacks the goroutine and
-// its M run on.
+// error shows those too), nor the wrappers the compiler generates around a
+// call (go and defer thunks) unless the panic is in them. The walk ends at
+// goexit, the bottom of every goroutine, or when the frame pointer leaves
+// the stacks the goroutine and its M run on.
 //
 //===----------------------------------------------------------------------===//
 
 #include "runtime.h"
 
-#include <dlfcn.h>
 #include <string.h>
 
 enum { TracebackMaxFrames = 100 };
 
-struct funcInfo {
-  const char *name; // null: not a named function
-  uintptr_t entry;
-};
-
-// The function containing pc.
-static funcInfo findfunc(uintptr_t pc) {
-  Dl_info info;
-  if (dladdr((void *)pc, &info) && info.dli_sname && info.dli_saddr)
-    return funcInfo{info.dli_sname, (uintptr_t)info.dli_saddr};
-  return funcInfo{nullptr, 0};
-}
 
 // Reports whether a frame of f is shown: named like a Go function
-// (pkg.name) and not runtime-internal unless flags ask for those.
-static bool showframe(funcInfo f, unsigned flags) {
+// (pkg.name) and not runtime-internal unless flags ask for those. gc shows
+// a wrapper only when the wrapper itself panicked; here a wrapper shows
+// only if the frame it called did not: then the panic was in the wrapper,
+// or in the wrapped function that LLVM inlined into it.
+static bool showframe(funcInfo f, unsigned flags, bool calleeShown) {
   if (!f.name || !strchr(f.name, '.'))
     return false;
   if (flags & TracebackRuntime)
     return true;
+  // A wrapper the compiler generated around a call (a go or defer thunk,
+  // an itab's ·i, a method value's -fm): in the section golc_wrapper.
+  if (calleeShown && inwrapper(f.entry))
+    return false;
   if (strncmp(f.name, "runtime.", 8) != 0)
     return true;
   char c = f.name[8]; // exported runtime functions (runtime.Gosched) show
@@ -87,6 +83,7 @@ static void printframe(funcInfo f, uintptr_t pc) {
 
 void traceback(uintptr_t pc, uintptr_t fp, g *gp, unsigned flags) {
   bool exact = flags & TracebackExactPC;
+  bool shown = false; // whether the previous (callee) frame showed
   int n = 0;
   while (pc) {
     // A return address may be just past the end of the calling function:
@@ -94,7 +91,8 @@ void traceback(uintptr_t pc, uintptr_t fp, g *gp, unsigned flags) {
     funcInfo f = findfunc(exact ? pc : pc - 1);
     if (f.entry == (uintptr_t)&goexit)
       break;
-    if (showframe(f, flags)) {
+    shown = showframe(f, flags, shown);
+    if (shown) {
       if (n == TracebackMaxFrames) {
         prints("...additional frames elided...\n");
         break;
@@ -114,7 +112,7 @@ void traceback(uintptr_t pc, uintptr_t fp, g *gp, unsigned flags) {
   // Where the goroutine was created, unless the runtime made it.
   if (gp->gopc && gp->goid != 1) {
     funcInfo f = findfunc(gp->gopc - 1);
-    if (showframe(f, flags)) {
+    if (showframe(f, flags, false)) {
       prints("created by ");
       prints(f.name);
       prints("\n\t?:0");

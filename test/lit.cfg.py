@@ -47,7 +47,8 @@ config.substitutions.append(
 
 # test/runtime and test/debug build C and C++ programs against the runtime
 # archive, with frame pointers as golc's code has them, linked as golc links
-# Go programs (no-pie, --export-dynamic, libgc):
+# Go programs (no-pie, libgc), plus -rdynamic for boot.cpp, which names
+# frames with dladdr:
 #   %clang %runtime_cflags prog.c %runtime_link -o %t
 # In a -DGOLC_TSAN=ON build (runtime/CMakeLists.txt) the runtime and the
 # test programs are built with ThreadSanitizer, which fails a test (exit 66)

@@ -451,7 +451,7 @@ func (p *printer) fmtPointer(v interface{}, verb rune) {
 // %!verb(PANIC=Method method: value); a nil pointer operand, whose method
 // most likely panicked for being called on nil, prints as <nil>. A panic
 // while printing the panic value cannot be printed, and goes on.
-func catchPanic(p *printer, arg interface{}, verb rune, method string) {
+func (p *printer) catchPanic(arg interface{}, verb rune, method string) {
 	err := recover()
 	if err == nil {
 		return
@@ -501,14 +501,14 @@ func (p *printer) handleMethods(verb rune) (handled bool) {
 	}
 	if formatter, ok := p.arg.(Formatter); ok {
 		handled = true
-		defer catchPanic(p, p.arg, verb, "Format")
+		defer p.catchPanic(p.arg, verb, "Format")
 		formatter.Format(p, verb)
 		return
 	}
 	if p.fmt.sharpV {
 		if stringer, ok := p.arg.(GoStringer); ok {
 			handled = true
-			defer catchPanic(p, p.arg, verb, "GoString")
+			defer p.catchPanic(p.arg, verb, "GoString")
 			p.fmt.fmtS(stringer.GoString())
 			return
 		}
@@ -519,12 +519,12 @@ func (p *printer) handleMethods(verb rune) (handled bool) {
 		switch v := p.arg.(type) {
 		case error:
 			handled = true
-			defer catchPanic(p, p.arg, verb, "Error")
+			defer p.catchPanic(p.arg, verb, "Error")
 			p.fmtString(v.Error(), verb)
 			return
 		case Stringer:
 			handled = true
-			defer catchPanic(p, p.arg, verb, "String")
+			defer p.catchPanic(p.arg, verb, "String")
 			p.fmtString(v.String(), verb)
 			return
 		}

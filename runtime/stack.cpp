@@ -48,6 +48,28 @@
 // (the "-" is one inaccessible slot, below the lowest unguarded stack).
 // m0's g0 is the process's own stack, above any mapping.
 //
+// Where the reservation lies matters to the collector. Boehm treats every
+// word it scans that falls in its "plausible heap" range (from its lowest
+// heap section to its highest, plus some slop for growth) as a possible
+// pointer, and one that points at no object blacklists its page: no large
+// object is placed there later. Saved frame pointers and sched.sp in 100000
+// parked stacks are that many such words, near the top of every 256 KiB
+// slot, and the blacklist keeps page numbers modulo a power of two (2^18
+// in Boehm 8.2): the slots' grid of pages becomes a blacklisted page every
+// 64 pages of any address range, no large allocation fits anywhere, and
+// the collector grows the heap forever instead of collecting
+// (test/run/stack_gc_blacklist.go). Boehm's heap comes from mmap, top-down
+// below the shared libraries, with its first sections mapped before
+// stackinit: a reservation the kernel placed would sit between sections,
+// inside the range. So it is asked for at stackRegionHint, 1 TiB, far below
+// anything the kernel places by itself (the mmap area starts near 128 TiB,
+// a PIE binary and its brk near 85 TiB, a non-PIE one and its brk in the
+// first GiBs), the way Go puts its heap arenas at fixed hints
+// (test/runtime/stack_gc_range.cpp checks the result). The reservation also
+// lies in ThreadSanitizer's low application memory (below 2 TiB), for the
+// -DGOLC_TSAN=ON build. Only if no reservation fits there does the kernel
+// choose.
+//
 //===----------------------------------------------------------------------===//
 
 #include "runtime.h"
@@ -64,6 +86,8 @@ enum : uintptr_t {
   // until the kernel agrees), the top StackSystemArea for system stacks.
   StackRegionMax = (uintptr_t)512 << 30,
   StackRegionMin = (uintptr_t)4 << 30,
+  // Where the reservation is asked for (see the file comment).
+  stackRegionHint = (uintptr_t)1 << 40,
   StackSystemArea = (uintptr_t)16 << 30,
   // Unguarded stacks are made accessible this many at a time.
   StackBatch = 16,
@@ -118,19 +142,45 @@ static void *reserve(uintptr_t size) {
   return mem == MAP_FAILED ? nullptr : mem;
 }
 
+// size bytes of address space at exactly addr, or null if any of it is
+// taken. (A kernel before Linux 4.17 takes MAP_FIXED_NOREPLACE for a mere
+// hint, and may map elsewhere.)
+static void *reserveAt(uintptr_t addr, uintptr_t size) {
+  void *mem = mmap((void *)addr, size, PROT_NONE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED_NOREPLACE, -1, 0);
+  if (mem == MAP_FAILED)
+    return nullptr;
+  if ((uintptr_t)mem != addr) {
+    munmap(mem, size);
+    return nullptr;
+  }
+  return mem;
+}
+
+// The stack reservation: as large as the kernel allows, at stackRegionHint
+// if it is free (see the file comment), or else where the kernel puts it.
+static void *reserveStackRegion(uintptr_t *size) {
+  for (uintptr_t n = StackRegionMax; n >= StackRegionMin; n /= 2)
+    if (void *mem = reserveAt(stackRegionHint, n)) {
+      *size = n;
+      return mem;
+    }
+  for (uintptr_t n = StackRegionMax; n >= StackRegionMin; n /= 2)
+    if (void *mem = reserve(n)) {
+      *size = n;
+      return mem;
+    }
+  throw_("stackinit: cannot reserve address space for stacks");
+}
+
 static void makeAccessible(uintptr_t lo, uintptr_t size) {
   if (mprotect((void *)lo, size, PROT_READ | PROT_WRITE) != 0)
     throw_("out of memory allocating stack");
 }
 
 void stackinit() {
-  uintptr_t size = StackRegionMax;
-  void *mem;
-  while (!(mem = reserve(size))) {
-    if (size <= StackRegionMin)
-      throw_("stackinit: cannot reserve address space for stacks");
-    size /= 2;
-  }
+  uintptr_t size;
+  void *mem = reserveStackRegion(&size);
   stackpool.base = (uintptr_t)mem;
   stackpool.top = stackpool.base + size;
   stackpool.sysBase = stackpool.top - StackSystemArea;

@@ -1207,8 +1207,13 @@ static bool spinForWork(int64_t pollUntil) {
       return true;
     int32_t n = __atomic_load_n(&gomaxprocs, __ATOMIC_ACQUIRE);
     p **ps = __atomic_load_n(&allp, __ATOMIC_ACQUIRE);
+    // A P's runnext alone is not work to wait for: its owner is about to
+    // run it (a goroutine just readied another), and a spinning M that
+    // waited on it would never park while goroutines hand off to each
+    // other.
     for (int32_t i = 0; i < n; i++)
-      if (!runqempty(ps[i]))
+      if (__atomic_load_n(&ps[i]->runqhead, __ATOMIC_ACQUIRE) !=
+          __atomic_load_n(&ps[i]->runqtail, __ATOMIC_ACQUIRE))
         return true;
     int64_t now = nanotime();
     if (pollUntil != 0 && now >= pollUntil)

@@ -151,6 +151,9 @@ public:
   // func literal nested in this one refers to is a capture of this one too
   // (lower passes each closure its cells through the enclosing closure).
   std::vector<sema::Var *> captures;
+  // sema: the body has a defer statement of its own (not only in a func
+  // literal nested in it).
+  bool hasDefer = false;
   static bool classof(const Node *n) { return n->kind() == FuncLitExprKind; }
 };
 

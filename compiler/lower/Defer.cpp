@@ -36,59 +36,9 @@
 
 using namespace golc;
 using namespace golc::lower;
-using llvm::cast;
-using llvm::dyn_cast;
 
-/// Whether a function body has a defer statement of its own (not one of a
-/// func literal inside it, which is another function).
-static bool hasDefer(ast::Stmt *s);
-
-static bool anyDefer(llvm::ArrayRef<ast::Stmt *> stmts) {
-  for (ast::Stmt *s : stmts)
-    if (hasDefer(s))
-      return true;
-  return false;
-}
-
-static bool hasDefer(ast::Stmt *s) {
-  if (!s)
-    return false;
-  switch (s->kind()) {
-  case ast::Node::DeferStmtKind:
-    return true;
-  case ast::Node::BlockStmtKind:
-    return anyDefer(cast<ast::BlockStmt>(s)->stmts);
-  case ast::Node::LabeledStmtKind:
-    return hasDefer(cast<ast::LabeledStmt>(s)->stmt);
-  case ast::Node::IfStmtKind: {
-    auto *i = cast<ast::IfStmt>(s);
-    return hasDefer(i->then) || hasDefer(i->els);
-  }
-  case ast::Node::ForStmtKind:
-    return hasDefer(cast<ast::ForStmt>(s)->body);
-  case ast::Node::RangeStmtKind:
-    return hasDefer(cast<ast::RangeStmt>(s)->body);
-  case ast::Node::SwitchStmtKind:
-    return hasDefer(cast<ast::SwitchStmt>(s)->body);
-  case ast::Node::TypeSwitchStmtKind:
-    return hasDefer(cast<ast::TypeSwitchStmt>(s)->body);
-  case ast::Node::SelectStmtKind:
-    return hasDefer(cast<ast::SelectStmt>(s)->body);
-  case ast::Node::CaseClauseStmtKind:
-    return anyDefer(cast<ast::CaseClauseStmt>(s)->body);
-  case ast::Node::CommClauseStmtKind:
-    return anyDefer(cast<ast::CommClauseStmt>(s)->body);
-  default:
-    return false;
-  }
-}
-
-void FuncLowerer::setupDefers(ast::BlockStmt *body,
-                              llvm::ArrayRef<sema::Var *> results) {
-  if (!body || !anyDefer(body->stmts))
-    return;
+void FuncLowerer::setupDefers() {
   size_t nres = sig_ && sig_->results ? sig_->results->types.size() : 0;
-  std::vector<llvm::Value *> addrs;
   for (size_t i = 0; i < nres; ++i) {
     const sema::Type *t = sig_->results->types[i];
     llvm::Value *slot;
@@ -99,13 +49,12 @@ void FuncLowerer::setupDefers(ast::BlockStmt *body,
       storeZero(slot, t);
     }
     resultSlots_.push_back(slot);
-    addrs.push_back(slot);
   }
   // The slots escape: `asm sideeffect "", "r,...,~{memory}"(ptr ...)`.
-  if (!addrs.empty()) {
+  if (!resultSlots_.empty()) {
     std::string constraints;
     std::vector<llvm::Type *> params;
-    for (size_t i = 0; i < addrs.size(); ++i) {
+    for (size_t i = 0; i < resultSlots_.size(); ++i) {
       constraints += "r,";
       params.push_back(b.getPtrTy());
     }
@@ -113,7 +62,7 @@ void FuncLowerer::setupDefers(ast::BlockStmt *body,
     auto *asmTy = llvm::FunctionType::get(b.getVoidTy(), params, false);
     b.CreateCall(llvm::InlineAsm::get(asmTy, "", constraints,
                                       /*hasSideEffects=*/true),
-                 addrs);
+                 resultSlots_);
   }
   deferReturnBB_ = newBlock("defer.return");
 }

@@ -91,7 +91,8 @@ void FuncLowerer::finishFunction(SourceLoc endLoc) {
 
 void FuncLowerer::lowerBody(llvm::ArrayRef<sema::Var *> params,
                             llvm::ArrayRef<sema::Var *> results,
-                            unsigned firstArg, ast::BlockStmt *body) {
+                            unsigned firstArg, ast::BlockStmt *body,
+                            bool hasDefer) {
   if (params.size() + firstArg != fn->arg_size()) {
     m.error(body ? body->loc() : loc_,
             "parameters of " + fn->getName() + " do not match its signature");
@@ -116,7 +117,8 @@ void FuncLowerer::lowerBody(llvm::ArrayRef<sema::Var *> params,
       namedResults_.push_back(v);
     }
   }
-  setupDefers(body, results);
+  if (hasDefer)
+    setupDefers();
 
   if (body)
     lowerStmts(body->stmts);
@@ -131,7 +133,7 @@ void FuncLowerer::lowerFuncBody(const sema::Func *f) {
   if (f->recvType)
     params.push_back(f->recv);
   params.insert(params.end(), f->params.begin(), f->params.end());
-  lowerBody(params, f->results, 0, decl->body);
+  lowerBody(params, f->results, 0, decl->body, f->hasDefer);
   finishFunction(decl->body->rbrace);
 }
 
@@ -174,7 +176,7 @@ void FuncLowerer::lowerFuncLitBody(ast::FuncLitExpr *e,
     params = fieldVars(e->funcType->params);
     results = fieldVars(e->funcType->results);
   }
-  lowerBody(params, results, 1, e->body);
+  lowerBody(params, results, 1, e->body, e->hasDefer);
   finishFunction(e->body ? e->body->rbrace : e->loc());
 }
 

@@ -479,7 +479,7 @@ public:
   void lowerDefer(ast::DeferStmt *s);
   /// For a body with defer statements: the result slots (escaping) and the
   /// defer.return block every return goes through.
-  void setupDefers(ast::BlockStmt *body, llvm::ArrayRef<sema::Var *> results);
+  void setupDefers();
   /// Emits defer.return: deferreturn, then return the slots' values.
   void finishDefers();
 
@@ -626,10 +626,10 @@ private:
   /// Ends the last block, drops unreachable blocks and the alloca marker.
   void finishFunction(SourceLoc endLoc);
   /// Declares the parameters (args from firstArg on) and named results and
-  /// lowers the body.
+  /// lowers the body (hasDefer: sema found a defer statement in it).
   void lowerBody(llvm::ArrayRef<sema::Var *> params,
                  llvm::ArrayRef<sema::Var *> results, unsigned firstArg,
-                 ast::BlockStmt *body);
+                 ast::BlockStmt *body, bool hasDefer);
   /// The iteration variables of a range statement: declared for := (once
   /// for the loop), evaluated places for =.
   LValue rangeLValue(ast::RangeStmt *s, ast::Expr *e, bool declare);

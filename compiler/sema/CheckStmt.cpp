@@ -68,6 +68,12 @@ void Checker::stmt(ast::Stmt *s) {
     goOrDeferCall(llvm::cast<GoStmt>(s)->call, "go");
     return;
   case Node::DeferStmtKind:
+    // The function whose return runs the call: the innermost func literal
+    // being checked, else the declared function.
+    if (!funcLits_.empty())
+      funcLits_.back().first->hasDefer = true;
+    else if (func_)
+      func_->hasDefer = true;
     goOrDeferCall(llvm::cast<DeferStmt>(s)->call, "defer");
     return;
   case Node::TypeSwitchStmtKind:

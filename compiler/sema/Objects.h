@@ -87,6 +87,7 @@ public:
   /// `_` ones the name "_" (neither is referred to by any identifier).
   std::vector<sema::Var *> params, results;
   sema::Var *recv = nullptr; // methods: the receiver
+  bool hasDefer = false;     // its body has a defer statement of its own
   static bool classof(const Object *o) { return o->kind() == Object::Func; }
 };
 

@@ -119,22 +119,20 @@ static void printboundsError(const boundsError *e) {
 }
 
 // The Error methods, called through itabs with a pointer to the value.
-static String copystring(const char *a, size_t an, String b) {
-  uint8_t *p = (uint8_t *)mallocgc(an + b.len, nullptr, false);
-  memcpy(p, a, an);
-  memcpy(p + an, b.str, b.len);
-  return String{p, (intgo)(an + b.len)};
+// ("runtime error: " is never empty, so concatstrings copies the message:
+// a bounds message is built in a buffer on this stack.)
+static String runtimeErrorString(String msg) {
+  String parts[] = {gostringnocopy("runtime error: "), msg};
+  return concatstrings(parts, 2);
 }
 
 static String boundsError_Error(void *e) {
   char buf[128];
   size_t n = formatboundsError((const boundsError *)e, buf);
-  return copystring("runtime error: ", 15, String{(const uint8_t *)buf, (intgo)n});
+  return runtimeErrorString(String{(const uint8_t *)buf, (intgo)n});
 }
 
-static String errorString_Error(void *e) {
-  return copystring("runtime error: ", 15, *(const String *)e);
-}
+static String errorString_Error(void *e) { return runtimeErrorString(*(const String *)e); }
 
 static String plainError_Error(void *e) { return *(const String *)e; }
 

@@ -31,8 +31,7 @@ using llvm::cast;
 using llvm::dyn_cast;
 using llvm::dyn_cast_or_null;
 
-/// The nil literal.
-static bool isNilExpr(ast::Expr *e) {
+bool lower::isNilExpr(ast::Expr *e) {
   e = ast::unparen(e);
   if (auto *conv = dyn_cast<ast::ImplicitConvExpr>(e))
     e = ast::unparen(conv->x);

@@ -688,6 +688,8 @@ bool isInterfaceType(const sema::Type *t);
 bool isEmptyInterface(const sema::Type *t);
 /// The nil literal (or an untyped nil).
 bool isNilType(const sema::Type *t);
+/// The expression is the nil literal (a type switch's `case nil` too).
+bool isNilExpr(ast::Expr *e);
 /// t's underlying type as a T, or null.
 template <typename T> const T *underAs(const sema::Type *t) {
   const sema::Type *u = t ? t->underlying() : nullptr;

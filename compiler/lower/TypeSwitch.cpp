@@ -20,15 +20,6 @@ using llvm::cast;
 using llvm::dyn_cast;
 using llvm::dyn_cast_or_null;
 
-/// Whether a case's type expression is the nil literal.
-static bool isNilCase(ast::Expr *e) {
-  e = ast::unparen(e);
-  if (auto *id = dyn_cast<ast::IdentExpr>(e))
-    if (id->obj && llvm::isa<sema::Nil>(id->obj))
-      return true;
-  return isNilType(e->type);
-}
-
 void FuncLowerer::lowerTypeSwitch(ast::TypeSwitchStmt *s) {
   if (s->init)
     pushScope(s->loc());
@@ -56,7 +47,7 @@ void FuncLowerer::lowerTypeSwitch(ast::TypeSwitchStmt *s) {
 
   llvm::Value *null = llvm::ConstantPointerNull::get(b.getPtrTy());
   auto test = [&](ast::Expr *e) -> llvm::Value * {
-    if (isNilCase(e))
+    if (isNilExpr(e))
       return b.CreateICmpEQ(dyn, null);
     if (!isInterfaceType(e->type))
       return b.CreateICmpEQ(dyn, m.typeDescriptor(e->type));
@@ -68,7 +59,7 @@ void FuncLowerer::lowerTypeSwitch(ast::TypeSwitchStmt *s) {
       return;
     llvm::Value *val = x;
     const sema::Type *valTy = xt;
-    if (cc->list.size() == 1 && !isNilCase(cc->list[0])) {
+    if (cc->list.size() == 1 && !isNilExpr(cc->list[0])) {
       valTy = cc->list[0]->type;
       val = emitTypeTest(x, xt, valTy).second;
     }

@@ -192,6 +192,28 @@ bool chanparkcommit(g *gp, void *chanLock) {
 
 static void unlockChan(void *c) { unlock(&((hchan *)c)->lock); }
 
+// Blocks the current goroutine on q, one of c's wait queues (c locked),
+// until the other side completes its operation on ep, which stays valid
+// because this frame waits, or close wakes it. Returns the sudog's success:
+// false if close woke it.
+static bool chanpark(hchan *c, waitq *q, void *ep, waitReason reason) {
+  g *gp = getg();
+  sudog mysg = {};
+  mysg.elem = ep;
+  mysg.g = gp;
+  mysg.c = c;
+  gp->waiting = &mysg;
+  gp->param = nullptr;
+  waitqEnqueue(q, &mysg);
+  gopark(chanparkcommit, &c->lock, reason);
+
+  if (gp->waiting != &mysg)
+    throw_("G waiting list is corrupted");
+  gp->waiting = nullptr;
+  gp->param = nullptr;
+  return mysg.success;
+}
+
 //===----------------------------------------------------------------------===//
 // Send
 //===----------------------------------------------------------------------===//
@@ -242,24 +264,8 @@ bool chansend(hchan *c, void *ep, bool block) {
     return false;
   }
 
-  // Block until a receiver takes the element from ep, which stays valid
-  // because this frame waits.
-  g *gp = getg();
-  sudog mysg = {};
-  mysg.elem = ep;
-  mysg.g = gp;
-  mysg.c = c;
-  gp->waiting = &mysg;
-  gp->param = nullptr;
-  waitqEnqueue(&c->sendq, &mysg);
-  gopark(chanparkcommit, &c->lock, waitReasonChanSend);
-
-  // Woken up: by a receiver (success) or by close.
-  if (gp->waiting != &mysg)
-    throw_("G waiting list is corrupted");
-  gp->waiting = nullptr;
-  gp->param = nullptr;
-  if (!mysg.success) {
+  // Block until a receiver takes the element from ep, or close wakes us.
+  if (!chanpark(c, &c->sendq, ep, waitReasonChanSend)) {
     if (!isClosed(c))
       throw_("chansend: spurious wakeup");
     gopanic(plainError("send on closed channel"));
@@ -356,21 +362,7 @@ SelectNBRecv chanrecv(hchan *c, void *ep, bool block) {
   }
 
   // Block until a sender fills ep, or close wakes us.
-  g *gp = getg();
-  sudog mysg = {};
-  mysg.elem = ep;
-  mysg.g = gp;
-  mysg.c = c;
-  gp->waiting = &mysg;
-  gp->param = nullptr;
-  waitqEnqueue(&c->recvq, &mysg);
-  gopark(chanparkcommit, &c->lock, waitReasonChanReceive);
-
-  if (gp->waiting != &mysg)
-    throw_("G waiting list is corrupted");
-  gp->waiting = nullptr;
-  gp->param = nullptr;
-  return {true, mysg.success};
+  return {true, chanpark(c, &c->recvq, ep, waitReasonChanReceive)};
 }
 
 void recv(hchan *c, sudog *sg, void *ep, unlockFunc unlockf) {
